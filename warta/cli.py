@@ -1,0 +1,180 @@
+"""The `warta` command: a thin layer over the Python API (each command parses, calls one function, reports)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Warta: Indonesian news to a structured, cross-checked record of a story.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score Warta's extractors against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+Paths = Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders (recursive) or - for stdin.")]
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+
+
+def _report(failure: object) -> None:
+    typer.echo(f"warta: error: {failure}", err=True)
+
+
+@app.command()
+def analyze(
+    paths: Paths,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv or html.")] = "jsonl",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
+) -> None:
+    """Analyse articles and write their records.
+
+    Example: warta analyze examples/ --format html -o report.html
+    """
+    from warta.export import FORMATS, write_articles
+    from warta.ingest.read import read_inputs
+    from warta.pipeline import Failure, analyse_many
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"Cannot write format {format!r}, must be one of: {', '.join(FORMATS)}")
+    failed = 0
+    articles = []
+    for result in analyse_many(read_inputs(paths)):
+        if isinstance(result, Failure):
+            failed += 1
+            _report(result)
+        else:
+            articles.append(result)
+    write_articles(articles, format, out)
+    if out:
+        typer.echo(f"warta: wrote {len(articles)} article(s) to {out}; {failed} input(s) failed", err=True)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(paths: Paths, db: DbOption = Path("warta.db")) -> None:
+    """Analyse articles and store them in the corpus database (the same article twice keeps one row).
+
+    Example: warta ingest examples/ --db warta.db
+    """
+    from warta.corpus.store import Store
+    from warta.ingest.read import read_inputs
+    from warta.pipeline import Failure, analyse_many
+
+    failed = 0
+
+    def good():
+        nonlocal failed
+        for result in analyse_many(read_inputs(paths)):
+            if isinstance(result, Failure):
+                failed += 1
+                _report(result)
+            else:
+                yield result
+
+    with Store(db) as store:
+        added = store.add_many(good())
+        total = store.count()
+    typer.echo(f"warta: stored {added} new article(s) in {db} ({total} in all); {failed} input(s) failed", err=True)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Full-text query, e.g. "gencatan senjata".')],
+    db: DbOption = Path("warta.db"),
+    limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
+) -> None:
+    """Search stored articles (SQLite FTS5) and print one JSON line per hit.
+
+    Example: warta search "gencatan senjata" --db warta.db
+    """
+    from warta.corpus.store import Store
+
+    with Store(db, create=False) as store:
+        for hit in store.search(query, limit=limit):
+            typer.echo(json.dumps(hit, ensure_ascii=False))
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("warta.db"),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web pages and the REST API over a corpus database.
+
+    Example: warta serve --db warta.db --port 8000
+    """
+    import uvicorn
+
+    from warta.serve.app import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port)
+
+
+@app.command()
+def export(
+    db: DbOption = Path("warta.db"),
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv, parquet or html.")] = "jsonl",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
+) -> None:
+    """Export the stored articles.
+
+    Example: warta export --db warta.db --format parquet -o articles.parquet
+    """
+    from warta.corpus.store import Store
+    from warta.export import FORMATS, write_articles
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"Cannot write format {format!r}, must be one of: {', '.join(FORMATS)}")
+    with Store(db, create=False) as store:
+        write_articles(store.iter_articles(), format, out)
+
+
+def _print_json(result: dict) -> None:
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+@eval_app.command("ner")
+def eval_ner(
+    path: Annotated[Path, typer.Argument(help="Gold file.")],
+    format: Annotated[str, typer.Option("--format", help="Gold format: conll.")] = "conll",
+) -> None:
+    """Score the entity recogniser on a CoNLL file and print micro and per-label P/R/F1 as JSON.
+
+    Example: warta eval ner ../shared/data/ner/nergrit/test.txt --format conll
+    """
+    from warta.evaluate.ner import evaluate_ner
+
+    _print_json(evaluate_ner(path, format=format))
+
+
+@eval_app.command("time")
+def eval_time(paths: Annotated[list[Path], typer.Argument(help="TimeML files or folders.")]) -> None:
+    """Score the temporal tagger on TimeML files (TIMEX3 in <TEXT>, creation date in <DCT>) and print JSON.
+
+    Example: warta eval time benchmarks/gold/time/
+    """
+    from warta.evaluate.time import evaluate_time
+
+    _print_json(evaluate_time(paths))
+
+
+@eval_app.command("extract")
+def eval_extract(gold: Annotated[list[Path], typer.Argument(help="Gold JSON file(s) of quotes and counts.")]) -> None:
+    """Score quotes (with and without the right speaker) and counts against gold and print JSON.
+
+    Example: warta eval extract benchmarks/gold/quotes.json benchmarks/gold/counts.json
+    """
+    from warta.evaluate.extract import evaluate_extract
+
+    _print_json(evaluate_extract(gold))
+
+
+def main() -> None:  # pragma: no cover - entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,29 @@
+"""Readers: files, folders, stdin → RawDoc (text or html plus metadata), one reader per input format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One input article before cleaning. Exactly one of `text` and `html` is set."""
+
+    text: str | None = None
+    html: str | None = None
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    path: str | None = None
+    format: str | None = None
+
+
+class InputError(Exception):
+    """One input (or one record in it) that could not be read; `source` names it, the message says why."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason

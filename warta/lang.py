@@ -1,0 +1,22 @@
+"""Indonesian word lists shared by the pipeline, loaded once from the package's data files."""
+
+from __future__ import annotations
+
+import functools
+import string
+from importlib import resources
+
+
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of a data file in `warta/data/`."""
+    text = resources.files("warta.data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+@functools.cache
+def abbreviations() -> frozenset[str]:
+    """Abbreviations whose period is part of the word, plus single capital initials ("Charles Q. Brown")."""
+    words = set(data_lines("abbreviations.txt"))
+    words |= {w[0].upper() + w[1:] for w in words if w[0].islower()}
+    words |= {f"{c}." for c in string.ascii_uppercase}
+    return frozenset(words)
