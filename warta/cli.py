@@ -89,11 +89,15 @@ def search(
 
     Example: warta search "gencatan senjata" --db warta.db
     """
-    from warta.corpus.store import Store
+    from warta.corpus.store import Store, StoreNotFoundError
 
-    with Store(db, create=False) as store:
-        for hit in store.search(query, limit=limit):
-            typer.echo(json.dumps(hit, ensure_ascii=False))
+    try:
+        with Store(db, create=False) as store:
+            for hit in store.search(query, limit=limit):
+                typer.echo(json.dumps(hit, ensure_ascii=False))
+    except (StoreNotFoundError, ValueError) as err:
+        _report(err)
+        raise typer.Exit(1) from None
 
 
 @app.command()
@@ -108,9 +112,15 @@ def serve(
     """
     import uvicorn
 
+    from warta.corpus.store import StoreNotFoundError
     from warta.serve.app import create_app
 
-    uvicorn.run(create_app(db), host=host, port=port)
+    try:
+        app_ = create_app(db)
+    except (StoreNotFoundError, ValueError) as err:
+        _report(err)
+        raise typer.Exit(1) from None
+    uvicorn.run(app_, host=host, port=port)
 
 
 @app.command()
@@ -123,13 +133,17 @@ def export(
 
     Example: warta export --db warta.db --format parquet -o articles.parquet
     """
-    from warta.corpus.store import Store
+    from warta.corpus.store import Store, StoreNotFoundError
     from warta.export import FORMATS, write_articles
 
     if format not in FORMATS:
         raise typer.BadParameter(f"Cannot write format {format!r}, must be one of: {', '.join(FORMATS)}")
-    with Store(db, create=False) as store:
-        write_articles(store.iter_articles(), format, out)
+    try:
+        with Store(db, create=False) as store:
+            write_articles(store.iter_articles(), format, out)
+    except (StoreNotFoundError, ValueError) as err:
+        _report(err)
+        raise typer.Exit(1) from None
 
 
 def _print_json(result: dict) -> None:

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 # (quotes read entities, counts read times), so the order is part of the contract.
 PIPELINE: tuple[str, ...] = (
     "warta_sentences",
+    "warta_ner",
+    "warta_entities",
     "warta_citations",
 )
 
@@ -85,7 +87,7 @@ def analyse_many(raws: Iterable[RawDoc | Exception], nlp: Language | None = None
         try:
             yield analyse_raw(raw, nlp)
         except ValueError as err:
-            yield Failure(raw.path or raw.id or "input", str(err))
+            yield Failure(raw.source, str(err))
 
 
 def make_doc(nlp: Language, raw: RawDoc) -> Doc:
@@ -106,7 +108,7 @@ def make_doc(nlp: Language, raw: RawDoc) -> Doc:
         )
     if raw.text is None or not raw.text.strip():
         raise ValueError("no article text (the input is empty or holds no article)")
-    cleaned = clean(raw.text)
+    cleaned = clean(raw.text, title=raw.title)
     if not cleaned.text.strip():
         raise ValueError("no article text left after cleaning")
     doc = nlp.make_doc(cleaned.text)

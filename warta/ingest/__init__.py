@@ -18,6 +18,13 @@ class RawDoc:
     outlet: str | None = None
     path: str | None = None
     format: str | None = None
+    line: int | None = None  # the record's line in a JSONL file, so an error can name `path:line`
+
+    @property
+    def source(self) -> str:
+        """How messages name this input: `path:line` for a JSONL record, else the path (or id)."""
+        name = self.path or self.id or "input"
+        return f"{name}:{self.line}" if self.line is not None else name
 
 
 class InputError(Exception):

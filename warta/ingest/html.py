@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+
+class NoArticle(ValueError):
+    """The page holds no article text (a menu, an index page, an error page)."""
 
 
 @dataclass(frozen=True)
@@ -15,15 +22,27 @@ class Extracted:
 
 
 def html_to_text(html: str) -> Extracted:
-    """Extract the main text and metadata of an article page."""
+    """Extract the main text and metadata of an article page; raise NoArticle when there is none."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    meta = trafilatura.extract_metadata(html)
+    if "<" not in html:
+        raise NoArticle("not HTML: the input has no tags")
+    doc = None
+    # 1. precision first: portal pages carry menus, related-link boxes and comment widgets around the article
+    # 2. then recall: a short article (one or two paragraphs) can fall below precision mode's thresholds
+    for mode in ({"favor_precision": True}, {"favor_recall": True}):
+        doc = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, with_metadata=True, **mode
+        )
+        if doc is not None and (doc.text or "").strip():
+            break
+        log.debug("trafilatura found no text with %s", mode)
+    if doc is None or not (doc.text or "").strip():
+        raise NoArticle("HTML holds no article text (no main content found in the page)")
     return Extracted(
-        text=text,
-        title=meta.title if meta else None,
-        url=meta.url if meta else None,
-        published=meta.date if meta else None,
-        outlet=meta.sitename if meta else None,
+        text=doc.text,
+        title=doc.title or None,
+        url=doc.url or None,
+        published=doc.date or None,
+        outlet=doc.sitename or None,
     )

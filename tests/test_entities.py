@@ -1,0 +1,222 @@
+"""Entities: the shipped model, roles and affiliations, canonical names within an article."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from warta import extensions as ext
+from warta.extract.entities import EntityResolver, load_ner_nlp, model_dir
+from warta.extract.sentences import add_tokenizer_exceptions
+from warta.pipeline import analyse
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("id")
+    add_tokenizer_exceptions(nlp)
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def resolver(blank):
+    return EntityResolver(blank)
+
+
+def annotate(blank, resolver, text: str, ents: list[tuple]) -> Doc:
+    """Tokenize text, mark each (phrase, label[, nth occurrence]) as an entity, then resolve."""
+    doc = blank.make_doc(text)
+    spans = []
+    for phrase, label, *nth in ents:
+        start = -1
+        for _ in range((nth or [0])[0] + 1):
+            start = text.index(phrase, start + 1)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None, phrase
+        spans.append(span)
+    doc.ents = sorted(spans, key=lambda span: span.start)
+    return resolver(doc)
+
+
+def people(doc: Doc) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {s.text: (s._.canonical, s._.role, s._.affiliation) for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "role", "affiliation"),
+    [
+        (
+            "Menteri Luar Negeri (Menlu) AS Antony Blinken tiba di Tel Aviv.",
+            [("AS", "LOC"), ("Antony Blinken", "PER"), ("Tel Aviv", "LOC")],
+            "Antony Blinken", "Menteri Luar Negeri", "AS",
+        ),
+        (
+            "Perdana Menteri Israel Benjamin Netanyahu menolak seruan itu.",
+            [("Israel", "LOC"), ("Benjamin Netanyahu", "PER")],
+            "Benjamin Netanyahu", "Perdana Menteri", "Israel",
+        ),
+        (
+            "Duta Besar Zionis Israel untuk AS, Michael Oren, kepada wartawan di Washington.",
+            [("Israel", "LOC"), ("AS", "LOC"), ("Michael Oren", "PER"), ("Washington", "LOC")],
+            "Michael Oren", "Duta Besar", "Zionis Israel",
+        ),
+        (
+            "kata juru bicara Gedung Putih Karine Jean-Pierre.",
+            [("Gedung Putih", "ORG"), ("Karine Jean-Pierre", "PER")],
+            "Karine Jean-Pierre", "juru bicara", "Gedung Putih",
+        ),
+        (
+            "kata Haim Malka, peneliti senior di Center for Strategic and International Studies, kemarin.",
+            [("Haim Malka", "PER"), ("Center for Strategic and International Studies", "ORG")],
+            "Haim Malka", "peneliti senior", "Center for Strategic and International Studies",
+        ),
+        (
+            "Deputi penasehat keamanan nasional Gedung Putih, Ben Rhodes mengatakan kepada wartawan.",
+            [("Gedung Putih", "ORG"), ("Ben Rhodes", "PER")],
+            "Ben Rhodes", "Deputi penasehat keamanan nasional", "Gedung Putih",
+        ),
+        (
+            "Obama memerintahkan Menlu Hillary Clinton berangkat.",
+            [("Obama", "PER"), ("Hillary Clinton", "PER")],
+            "Hillary Clinton", "Menteri Luar Negeri", None,
+        ),
+        (
+            "Sebelumnya Wapres Ma'ruf Amin membuka acara itu.",
+            [("Ma'ruf Amin", "PER")],
+            "Ma'ruf Amin", "Wakil Presiden", None,
+        ),
+    ],
+)
+def test_entities_role_and_affiliation(blank, resolver, text, ents, name, role, affiliation):
+    doc = annotate(blank, resolver, text, ents)
+    assert people(doc)[name] == (name, role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("Presiden AS Joe Biden berbicara di Gedung Putih.", [("AS", "LOC"), ("Joe Biden", "PER")]),
+        ("Perdana Menteri Israel Benjamin Netanyahu menolak.", [("Israel", "LOC"), ("Benjamin Netanyahu", "PER")]),
+    ],
+)
+def test_entities_country_in_title_is_not_a_place(blank, resolver, text, ents):
+    doc = annotate(blank, resolver, text, ents)
+    assert [s.label_ for s in doc.spans[ext.ENTITIES]] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a title alone, tagged as a person by the model, is not a person
+        ("Presiden mengatakan hal itu kepada wartawan.", [("Presiden", "PER")], {}),
+        # a title inside the tagged name moves to the role
+        (
+            "Menlu Retno Marsudi tiba di Kairo.",
+            [("Menlu Retno Marsudi", "PER"), ("Kairo", "LOC")],
+            {"Retno Marsudi": ("Retno Marsudi", "Menteri Luar Negeri", None)},
+        ),
+    ],
+)
+def test_entities_title_alone_is_not_a_person(blank, resolver, text, ents, expected):
+    assert people(annotate(blank, resolver, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "short", "canonical", "role"),
+    [
+        (
+            "Perdana Menteri Israel Benjamin Netanyahu menolak. Netanyahu bertekad melanjutkan operasi.",
+            [("Israel", "LOC"), ("Benjamin Netanyahu", "PER"), ("Netanyahu", "PER", 1)],
+            "Netanyahu", "Benjamin Netanyahu", "Perdana Menteri",
+        ),
+        (
+            "Menlu Hillary Clinton ke Timur Tengah. Clinton akan berangkat hari Selasa.",
+            [("Hillary Clinton", "PER"), ("Clinton", "PER", 1)],
+            "Clinton", "Hillary Clinton", "Menteri Luar Negeri",
+        ),
+        (
+            "kata juru bicara Gedung Putih Karine Jean-Pierre. Jean-Pierre menambahkan.",
+            [("Gedung Putih", "ORG"), ("Karine Jean-Pierre", "PER"), ("Jean-Pierre", "PER", 1)],
+            "Jean-Pierre", "Karine Jean-Pierre", "juru bicara",
+        ),
+    ],
+)
+def test_entities_short_mention_resolves_to_full_name(blank, resolver, text, ents, short, canonical, role):
+    doc = annotate(blank, resolver, text, ents)
+    later = [s for s in doc.spans[ext.ENTITIES] if s.text == short]
+    assert later and all((s._.canonical, s._.role) == (canonical, role) for s in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "short", "canonical"),
+    [
+        (
+            "Amerika Serikat (AS) mendukung Israel. AS juga",
+            [("Amerika Serikat", "LOC"), ("Israel", "LOC"), ("AS", "LOC", 1)],
+            "AS", "Amerika Serikat",
+        ),
+        # the article defines the acronym, which wins over the alias file
+        ("Badan Intelijen Negara (BIN) menyebut BIN siap", [("Badan Intelijen Negara", "ORG"), ("BIN", "ORG", 1)],
+         "BIN", "Badan Intelijen Negara"),
+        ("Sebuah penyelidikan PBB menyimpulkan", [("PBB", "ORG")], "PBB", "Perserikatan Bangsa-Bangsa"),
+    ],
+)
+def test_entities_acronym_canonical(blank, resolver, text, ents, short, canonical):
+    doc = annotate(blank, resolver, text, ents)
+    assert {s.text: s._.canonical for s in doc.spans[ext.ENTITIES]}[short] == canonical
+
+
+def test_entities_hyphenated_name_kept_whole(blank, resolver):
+    doc = blank.make_doc("kata Karine Jean-Pierre kemarin.")
+    assert [t.text for t in doc][2:5] == ["Jean", "-", "Pierre"]
+    doc.ents = [Span(doc, 1, 3, label="PER")]  # the model stopped at the hyphen
+    doc = resolver(doc)
+    assert [s.text for s in doc.spans[ext.ENTITIES]] == ["Karine Jean-Pierre"]
+
+
+def test_entities_model_ships_inside_package():
+    assert (model_dir() / "config.cfg").exists()
+    nlp = load_ner_nlp()
+    assert {"PER", "ORG", "LOC"} <= set(nlp.get_pipe("ner").labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Joko Widodo bertemu Perdana Menteri Australia Anthony Albanese di Jakarta pada Senin.",
+        "presiden joko widodo bertemu perdana menteri australia anthony albanese di jakarta pada senin.",
+        "PRESIDEN JOKO WIDODO BERTEMU PERDANA MENTERI AUSTRALIA ANTHONY ALBANESE DI JAKARTA PADA SENIN.",
+    ],
+)
+def test_ner_model_finds_entities_in_any_case(nlp, text):
+    doc = nlp(text)
+    labels = {(e.text.lower(), e.label_) for e in doc.ents}
+    assert ("joko widodo", "PER") in labels
+    assert ("jakarta", "LOC") in labels
+
+
+SEED_PEOPLE = {
+    "Antony Blinken": "Menteri Luar Negeri",
+    "Benjamin Netanyahu": "Perdana Menteri",
+    "Michael Oren": "Duta Besar",
+    "Haim Malka": "peneliti senior",
+    "Ben Rhodes": "Deputi penasehat keamanan nasional",
+    "Karine Jean-Pierre": "juru bicara",
+    "Jake Sullivan": "Penasihat Keamanan Nasional",
+    "Lloyd Austin": "Menteri Pertahanan",
+    "Yoav Galant": "Menteri Pertahanan",
+    "Isaac Herzog": "Presiden",
+    "Kamala Harris": "Wakil Presiden",
+}
+
+
+@pytest.mark.slow
+def test_entities_seed_people_have_roles(seed_texts):
+    found: dict[str, set[str | None]] = {}
+    for text in seed_texts.values():
+        for ent in analyse(text).entities:
+            if ent.label == "PER":
+                found.setdefault(ent.canonical, set()).add(ent.role)
+    for name, role in SEED_PEOPLE.items():
+        assert role in found.get(name, set()), (name, found.get(name))

@@ -1,0 +1,84 @@
+"""Rebuild the shipped NER model (warta/models/ner) from the shared Indonesian NER sets.
+
+Example: python training/train_ner.py --data ../shared/data
+
+Steps: 1. convert the sets to DocBins (one label scheme, pipeline tokenizer, case augmentation, held-out sentences
+removed); 2. train with training/ner.cfg (fixed seed); 3. copy the best model by dev score into the package with
+training_meta.json recording the config, data file hashes, sentence counts and dev scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.cli.train import train
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+import ner_data  # noqa: E402
+
+from warta.extract.sentences import add_tokenizer_exceptions  # noqa: E402
+
+CONFIG = ROOT / "training" / "ner.cfg"
+MODEL_DIR = ROOT / "warta" / "models" / "ner"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "training" / "corpus")
+    parser.add_argument("--output", type=Path, default=ROOT / "training" / "output" / "ner")
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-install", action="store_true", help="train only; leave warta/models/ner alone")
+    args = parser.parse_args()
+
+    # 1. data: the same tokenizer as the pipeline, so "Jean-Pierre" is split in training as at run time
+    nlp = spacy.blank("id")
+    add_tokenizer_exceptions(nlp)
+    counts = ner_data.build(nlp, args.data, args.corpus, seed=args.seed)
+    print(json.dumps(counts, indent=2))
+
+    # 2. train
+    train(
+        args.config,
+        args.output,
+        overrides={
+            "paths.train": str(args.corpus / "train.spacy"),
+            "paths.dev": str(args.corpus / "dev.spacy"),
+            "system.seed": args.seed,
+        },
+    )
+    best = args.output / "model-best"
+    if args.no_install:
+        return
+
+    # 3. install into the package, with what it was built from
+    if MODEL_DIR.exists():
+        shutil.rmtree(MODEL_DIR)
+    shutil.copytree(best, MODEL_DIR)
+    meta = json.loads((best / "meta.json").read_text())
+    record = {
+        "command": "python training/train_ner.py --data ../shared/data",
+        "seed": args.seed,
+        "config": args.config.name,
+        "config_sha256": hashlib.sha256(args.config.read_bytes()).hexdigest(),
+        "data_sha256": ner_data.file_hashes(args.data),
+        "sentences": counts,
+        "dev_scores": meta.get("performance", {}),
+        "spacy_version": spacy.__version__,
+    }
+    (MODEL_DIR / "training_meta.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    print(f"installed {MODEL_DIR}")
+
+
+if __name__ == "__main__":
+    main()

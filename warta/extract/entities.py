@@ -1,0 +1,298 @@
+"""Named entities: the shipped NER model, then people's roles and affiliations and canonical names per article."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import EntityRecognizer
+from spacy.tokens import Doc, Span
+
+from warta import extensions as ext
+from warta.extract.sentences import add_tokenizer_exceptions
+from warta.lang import data_lines
+
+# Words that join a title to its affiliation: "Duta Besar Israel untuk AS", "peneliti senior di CSIS".
+_LINKS = frozenset({"untuk", "di", "dari", "pada"})
+# Tokens that may sit between a title and its affiliation unannotated ("Duta Besar Zionis Israel").
+_MAX_LOOSE = 2
+
+
+def model_dir() -> Path:
+    """Directory of the shipped NER model inside the installed package."""
+    return Path(str(resources.files("warta").joinpath("models", "ner")))
+
+
+@functools.cache
+def load_ner_nlp() -> Language:
+    """The shipped model as a Language with Warta's tokenizer exceptions (for scoring and benchmarks)."""
+    path = model_dir()
+    if not (path / "config.cfg").exists():
+        raise FileNotFoundError(f"No NER model at {path}: build it with `python training/train_ner.py`")
+    nlp = spacy.load(path)
+    add_tokenizer_exceptions(nlp)
+    return nlp
+
+
+@Language.factory("warta_ner", assigns=["doc.ents"])
+def make_warta_ner(nlp: Language, name: str) -> EntityRecognizer:
+    """The shipped model's `ner` component, its label strings added to this pipeline's vocab."""
+    ner = load_ner_nlp().get_pipe("ner")
+    for label in ner.labels:
+        nlp.vocab.strings.add(label)
+    return ner
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Title forms (lowercased) and the role each stands for."""
+
+    roles: dict[str, str]
+
+    @classmethod
+    def load(cls) -> Titles:
+        """Read warta/data/titles.tsv."""
+        roles = {}
+        for line in data_lines("titles.tsv"):
+            form, _, role = line.partition("\t")
+            roles[form.strip().lower()] = role.strip() or form.strip()
+        return cls(roles)
+
+
+@functools.cache
+def aliases() -> dict[str, str]:
+    """Short forms and the full names they stand for, from warta/data/aliases.tsv."""
+    out = {}
+    for line in data_lines("aliases.tsv"):
+        short, _, full = line.partition("\t")
+        if full.strip():
+            out[short.strip()] = full.strip()
+    return out
+
+
+class EntityResolver:
+    """Builds doc.spans[ENTITIES] from doc.ents: roles, affiliations and canonical names."""
+
+    def __init__(self, nlp: Language, name: str = "warta_entities") -> None:
+        self.name = name
+        self.titles = Titles.load()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("TITLE", [nlp.make_doc(form) for form in self.titles.roles])
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = self.find_titles(doc)
+        people, others, consumed = self.find_people(doc, titles)
+        self.set_annotations(doc, people, [e for e in others if (e.start, e.end) not in consumed])
+        return doc
+
+    def find_titles(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
+        """Title matches keyed by end token, longest first; adjacent titles ("Deputi" "penasehat ...") merged."""
+        spans = sorted({(s, e) for _, s, e in self.matcher(doc)})
+        # A chain of touching titles reads as one role, so it is a candidate too, keyed by its end.
+        chains: list[tuple[int, int]] = []
+        for s, e in spans:
+            if chains and s <= chains[-1][1]:
+                chains[-1] = (chains[-1][0], max(e, chains[-1][1]))
+            else:
+                chains.append((s, e))
+        merged = sorted(set(spans) | set(chains))
+        by_end: dict[int, list[tuple[int, int]]] = {}
+        for s, e in merged:
+            by_end.setdefault(e, []).append((s, e))
+        for ends in by_end.values():
+            ends.sort()
+        return by_end
+
+    def role_text(self, span: Span) -> str:
+        """The role a title span stands for: an abbreviation's expansion ("Menlu"), else the text as written."""
+        return self.titles.roles.get(span.text.lower(), span.text) if len(span) == 1 else span.text
+
+    def is_title(self, span: Span, titles: dict[int, list[tuple[int, int]]]) -> bool:
+        """Whether span is wholly a title (a title alone is not a person)."""
+        return (span.start, span.end) in titles.get(span.end, [])
+
+    def find_people(self, doc: Doc, titles: dict[int, list[tuple[int, int]]]):
+        """PER spans with their role and affiliation; also the ORG/LOC spans and the LOC spans used in titles."""
+        ents = list(doc.ents)
+        by_end = {e.end: e for e in ents}
+        consumed: set[tuple[int, int]] = set()
+        people: list[tuple[Span, str | None, str | None]] = []
+        others = []
+        for ent in ents:
+            if ent.label_ != "PER":
+                others.append(ent)
+                continue
+            if self.is_title(ent, titles):
+                continue
+            ent, role, aff = self._trim_title(doc, ent, titles)
+            if ent is None:
+                continue
+            ent = _whole_hyphenated(doc, ent)
+            if role is None:
+                role, aff, used = self._title_before(doc, ent, titles, by_end)
+                consumed |= used
+            if role is None:
+                role, aff = self._title_after(doc, ent, titles)
+            people.append((ent, role, aff))
+        return people, others, consumed
+
+    def _trim_title(self, doc: Doc, ent: Span, titles) -> tuple[Span | None, str | None, str | None]:
+        """A PER span that starts with a title ("Menlu Hillary Clinton") loses it to the role."""
+        best = None
+        for end in range(ent.end - 1, ent.start, -1):
+            for s, e in titles.get(end, []):
+                if s == ent.start:
+                    best = (s, e)
+                    break
+            if best:
+                break
+        if best is None:
+            return ent, None, None
+        role = self.role_text(doc[best[0] : best[1]])
+        start, aff = best[1], None
+        # "Presiden AS Joe Biden" tagged whole: a known short form after the title is the affiliation.
+        if start < ent.end - 1 and doc[start].text in aliases():
+            aff, start = doc[start].text, start + 1
+        if start >= ent.end:
+            return None, None, None
+        return Span(doc, start, ent.end, label="PER"), role, aff
+
+    def _title_before(self, doc: Doc, ent: Span, titles, by_end) -> tuple[str | None, str | None, set]:
+        """Role and affiliation written before the name: "Perdana Menteri Israel Benjamin Netanyahu"."""
+        j = ent.start
+        if j > 0 and doc[j - 1].text == ",":
+            j -= 1
+        segments: list[tuple[str, int, int]] = []  # (kind, start, end), right to left
+        loose = 0
+        while j > 0 and not doc[j].is_sent_start:
+            prev = doc[j - 1]
+            if prev.text == ")" and j >= 3 and doc[j - 3].text == "(":
+                segments.append(("paren", j - 3, j))
+                j -= 3
+            elif j in titles:
+                s, e = titles[j][0]
+                segments.append(("title", s, e))
+                j = s
+            elif j in by_end and by_end[j].label_ in ("LOC", "ORG"):
+                segments.append(("aff", by_end[j].start, j))
+                j = by_end[j].start
+            elif prev.lower_ in _LINKS and segments and segments[-1][0] == "aff":
+                segments.append(("link", j - 1, j))
+                j -= 1
+            elif (prev.is_title or prev.is_upper) and not prev.is_sent_start and loose < _MAX_LOOSE:
+                segments.append(("loose", j - 1, j))
+                loose += 1
+                j -= 1
+            else:
+                break
+        while segments and segments[-1][0] != "title":
+            segments.pop()
+        if not segments:
+            return None, None, set()
+        # The leftmost title group is the role; what follows it up to the next title is its affiliation.
+        segments.reverse()
+        role_span = doc[segments[0][1] : segments[0][2]]
+        aff_parts = []
+        for kind, s, e in segments[1:]:
+            if kind in ("title", "link"):
+                break
+            if kind in ("aff", "loose"):
+                aff_parts.append((s, e))
+        # A place inside the title ("Presiden AS", "(AS)") is the affiliation, not a mention of the place.
+        lo, hi = segments[0][1], segments[-1][2]
+        used = {(x.start, x.end) for x in doc.ents if x.label_ == "LOC" and lo <= x.start and x.end <= hi}
+        aff = doc[aff_parts[0][0] : aff_parts[-1][1]].text if aff_parts else None
+        if aff and all(k == "loose" for k, s, e in segments if (s, e) in aff_parts) and not self._known(doc, aff):
+            aff = None  # capitalised words the article never names as a place or body are no evidence
+        return self.role_text(role_span), aff, used
+
+    def _known(self, doc: Doc, text: str) -> bool:
+        """Whether some word of text names a place or body elsewhere in the article or in the alias file."""
+        names = {x.text for x in doc.ents if x.label_ in ("LOC", "ORG")} | set(aliases()) | set(aliases().values())
+        return text in names or any(w in names for w in text.split())
+
+    def _title_after(self, doc: Doc, ent: Span, titles) -> tuple[str | None, str | None]:
+        """Role in apposition: "Haim Malka, peneliti senior di Center for Strategic and International Studies"."""
+        i = ent.end
+        if i >= len(doc) - 1 or doc[i].text != ",":
+            return None, None
+        starts = [(s, e) for ends in titles.values() for s, e in ends if s == i + 1]
+        if not starts:
+            return None, None
+        s, e = max(starts, key=lambda se: se[1])
+        role = self.role_text(doc[s:e])
+        k = e + 1 if e < len(doc) and doc[e].lower_ in _LINKS else e
+        aff = next((x.text for x in doc.ents if x.start == k and x.label_ in ("ORG", "LOC")), None)
+        return role, aff
+
+    def set_annotations(self, doc: Doc, people, others: list[Span]) -> None:
+        """Write the spans with canonical names; short mentions take the full name's canonical and role."""
+        names = [(ent, _words(ent.text)) for ent, _, _ in people]
+        full: dict[str, tuple[str | None, str | None]] = {}
+        out = []
+        for ent, role, aff in people:
+            canonical = _resolve_name(ent, _words(ent.text), names)
+            if role and canonical not in full:
+                full[canonical] = (role, aff)
+            span = Span(doc, ent.start, ent.end, label="PER")
+            span._.canonical, span._.role, span._.affiliation = canonical, role, aff
+            out.append(span)
+        for span in out:  # a later "Blinken" is still the Menteri Luar Negeri
+            if span._.role is None and span._.canonical in full:
+                span._.role, span._.affiliation = full[span._.canonical]
+        acronyms = _acronyms(doc, others)
+        for ent in others:
+            span = Span(doc, ent.start, ent.end, label=ent.label_)
+            span._.canonical = acronyms.get(ent.text) or aliases().get(ent.text) or ent.text
+            out.append(span)
+        doc.spans[ext.ENTITIES] = sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in text.replace(" - ", "-").split()]
+
+
+def _resolve_name(ent: Span, words: list[str], names) -> str:
+    """The full name a short mention stands for: the nearest longer name it begins or ends ("Clinton")."""
+    best, best_dist = None, None
+    for other, ow in names:
+        if len(ow) <= len(words) or not (ow[-len(words) :] == words or ow[: len(words)] == words):
+            continue
+        # Prefer an earlier full mention, the nearest one; a later one only when none came before.
+        dist = ent.start - other.start if other.start < ent.start else 10**9 + other.start
+        if best_dist is None or dist < best_dist:
+            best, best_dist = other, dist
+    return " ".join(best.text.replace(" - ", "-").split()) if best is not None else " ".join(ent.text.split())
+
+
+def _acronyms(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """Acronyms the article defines in brackets: "Amerika Serikat (AS)" gives AS -> Amerika Serikat."""
+    out = {}
+    for ent in ents:
+        e = ent.end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            short = doc[e + 1].text
+            if short.isupper() and len(short) < len(ent.text):
+                out[short] = " ".join(ent.text.split())
+    return out
+
+
+def _whole_hyphenated(doc: Doc, ent: Span) -> Span:
+    """Extend a name cut at a hyphen, so "Jean-Pierre" (tokenized Jean - Pierre) stays whole."""
+    start, end = ent.start, ent.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+@Language.factory("warta_entities", requires=["doc.ents"], assigns=["doc.spans"])
+def make_entities(nlp: Language, name: str) -> EntityResolver:
+    """Entities with roles, affiliations and canonical names."""
+    return EntityResolver(nlp, name)

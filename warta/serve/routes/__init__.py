@@ -1,0 +1,1 @@
+"""One APIRouter per resource: JSON articles and search, and the HTML pages."""
