@@ -1,4 +1,4 @@
-"""IndoSum (kata-ai) JSONL: tokenised paragraphs back to readable article text, for benchmarks and examples."""
+"""IndoSum (kata-ai) JSONL: tokenised paragraphs back to readable text, for benchmarks and examples."""
 
 from __future__ import annotations
 
@@ -17,7 +17,13 @@ _SLASH_DATE = re.compile(r"(\d) / (\d)")
 def detokenize(tokens: list[str]) -> str:
     """Tokens as text: "Senin ( 27 / 3 ) ." → "Senin (27/3)."."""
     text = " ".join(t.replace("\u00a0", " ").strip() for t in tokens if t.strip())
-    text = text.replace(" - - ", " -- ").replace("“ ", "“").replace(" ”", "”").replace("‘ ", "‘").replace(" ’", "’")
+    text = (
+        text.replace(" - - ", " -- ")
+        .replace("“ ", "“")
+        .replace(" ”", "”")
+        .replace("‘ ", "‘")
+        .replace(" ’", "’")
+    )
     text = _QUOTED.sub(r'"\1"', text)
     text = _SLASH_DATE.sub(r"\1/\2", _SLASH_DATE.sub(r"\1/\2", text))
     text = _NO_SPACE_BEFORE.sub(r"\1", text)
@@ -27,7 +33,9 @@ def detokenize(tokens: list[str]) -> str:
 def article_text(record: dict) -> str:
     """An IndoSum record's paragraphs as text, one paragraph per line pair ("\\n\\n")."""
     # a quotation can span sentences, so a paragraph is detokenised as a whole
-    return "\n\n".join(detokenize([t for sentence in paragraph for t in sentence]) for paragraph in record["paragraphs"])
+    return "\n\n".join(
+        detokenize([t for sentence in paragraph for t in sentence]) for paragraph in record["paragraphs"]
+    )
 
 
 def load(folder: Path) -> Iterator[dict]:

@@ -40,7 +40,11 @@ def annotate(blank, resolver, text: str, ents: list[tuple]) -> Doc:
 
 
 def people(doc: Doc) -> dict[str, tuple[str | None, str | None, str | None]]:
-    return {s.text: (s._.canonical, s._.role, s._.affiliation) for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"}
+    return {
+        s.text: (s._.canonical, s._.role, s._.affiliation)
+        for s in doc.spans[ext.ENTITIES]
+        if s.label_ == "PER"
+    }
 
 
 @pytest.mark.parametrize(
@@ -49,42 +53,58 @@ def people(doc: Doc) -> dict[str, tuple[str | None, str | None, str | None]]:
         (
             "Menteri Luar Negeri (Menlu) AS Antony Blinken tiba di Tel Aviv.",
             [("AS", "LOC"), ("Antony Blinken", "PER"), ("Tel Aviv", "LOC")],
-            "Antony Blinken", "Menteri Luar Negeri", "AS",
+            "Antony Blinken",
+            "Menteri Luar Negeri",
+            "AS",
         ),
         (
             "Perdana Menteri Israel Benjamin Netanyahu menolak seruan itu.",
             [("Israel", "LOC"), ("Benjamin Netanyahu", "PER")],
-            "Benjamin Netanyahu", "Perdana Menteri", "Israel",
+            "Benjamin Netanyahu",
+            "Perdana Menteri",
+            "Israel",
         ),
         (
             "Duta Besar Zionis Israel untuk AS, Michael Oren, kepada wartawan di Washington.",
             [("Israel", "LOC"), ("AS", "LOC"), ("Michael Oren", "PER"), ("Washington", "LOC")],
-            "Michael Oren", "Duta Besar", "Zionis Israel",
+            "Michael Oren",
+            "Duta Besar",
+            "Zionis Israel",
         ),
         (
             "kata juru bicara Gedung Putih Karine Jean-Pierre.",
             [("Gedung Putih", "ORG"), ("Karine Jean-Pierre", "PER")],
-            "Karine Jean-Pierre", "juru bicara", "Gedung Putih",
+            "Karine Jean-Pierre",
+            "juru bicara",
+            "Gedung Putih",
         ),
         (
             "kata Haim Malka, peneliti senior di Center for Strategic and International Studies, kemarin.",
             [("Haim Malka", "PER"), ("Center for Strategic and International Studies", "ORG")],
-            "Haim Malka", "peneliti senior", "Center for Strategic and International Studies",
+            "Haim Malka",
+            "peneliti senior",
+            "Center for Strategic and International Studies",
         ),
         (
             "Deputi penasehat keamanan nasional Gedung Putih, Ben Rhodes mengatakan kepada wartawan.",
             [("Gedung Putih", "ORG"), ("Ben Rhodes", "PER")],
-            "Ben Rhodes", "Deputi penasehat keamanan nasional", "Gedung Putih",
+            "Ben Rhodes",
+            "Deputi penasehat keamanan nasional",
+            "Gedung Putih",
         ),
         (
             "Obama memerintahkan Menlu Hillary Clinton berangkat.",
             [("Obama", "PER"), ("Hillary Clinton", "PER")],
-            "Hillary Clinton", "Menteri Luar Negeri", None,
+            "Hillary Clinton",
+            "Menteri Luar Negeri",
+            None,
         ),
         (
             "Sebelumnya Wapres Ma'ruf Amin membuka acara itu.",
             [("Ma'ruf Amin", "PER")],
-            "Ma'ruf Amin", "Wakil Presiden", None,
+            "Ma'ruf Amin",
+            "Wakil Presiden",
+            None,
         ),
     ],
 )
@@ -97,7 +117,10 @@ def test_entities_role_and_affiliation(blank, resolver, text, ents, name, role, 
     ("text", "ents"),
     [
         ("Presiden AS Joe Biden berbicara di Gedung Putih.", [("AS", "LOC"), ("Joe Biden", "PER")]),
-        ("Perdana Menteri Israel Benjamin Netanyahu menolak.", [("Israel", "LOC"), ("Benjamin Netanyahu", "PER")]),
+        (
+            "Perdana Menteri Israel Benjamin Netanyahu menolak.",
+            [("Israel", "LOC"), ("Benjamin Netanyahu", "PER")],
+        ),
     ],
 )
 def test_entities_country_in_title_is_not_a_place(blank, resolver, text, ents):
@@ -128,17 +151,23 @@ def test_entities_title_alone_is_not_a_person(blank, resolver, text, ents, expec
         (
             "Perdana Menteri Israel Benjamin Netanyahu menolak. Netanyahu bertekad melanjutkan operasi.",
             [("Israel", "LOC"), ("Benjamin Netanyahu", "PER"), ("Netanyahu", "PER", 1)],
-            "Netanyahu", "Benjamin Netanyahu", "Perdana Menteri",
+            "Netanyahu",
+            "Benjamin Netanyahu",
+            "Perdana Menteri",
         ),
         (
             "Menlu Hillary Clinton ke Timur Tengah. Clinton akan berangkat hari Selasa.",
             [("Hillary Clinton", "PER"), ("Clinton", "PER", 1)],
-            "Clinton", "Hillary Clinton", "Menteri Luar Negeri",
+            "Clinton",
+            "Hillary Clinton",
+            "Menteri Luar Negeri",
         ),
         (
             "kata juru bicara Gedung Putih Karine Jean-Pierre. Jean-Pierre menambahkan.",
             [("Gedung Putih", "ORG"), ("Karine Jean-Pierre", "PER"), ("Jean-Pierre", "PER", 1)],
-            "Jean-Pierre", "Karine Jean-Pierre", "juru bicara",
+            "Jean-Pierre",
+            "Karine Jean-Pierre",
+            "juru bicara",
         ),
     ],
 )
@@ -154,11 +183,16 @@ def test_entities_short_mention_resolves_to_full_name(blank, resolver, text, ent
         (
             "Amerika Serikat (AS) mendukung Israel. AS juga",
             [("Amerika Serikat", "LOC"), ("Israel", "LOC"), ("AS", "LOC", 1)],
-            "AS", "Amerika Serikat",
+            "AS",
+            "Amerika Serikat",
         ),
         # the article defines the acronym, which wins over the alias file
-        ("Badan Intelijen Negara (BIN) menyebut BIN siap", [("Badan Intelijen Negara", "ORG"), ("BIN", "ORG", 1)],
-         "BIN", "Badan Intelijen Negara"),
+        (
+            "Badan Intelijen Negara (BIN) menyebut BIN siap",
+            [("Badan Intelijen Negara", "ORG"), ("BIN", "ORG", 1)],
+            "BIN",
+            "Badan Intelijen Negara",
+        ),
         ("Sebuah penyelidikan PBB menyimpulkan", [("PBB", "ORG")], "PBB", "Perserikatan Bangsa-Bangsa"),
     ],
 )

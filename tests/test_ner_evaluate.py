@@ -16,9 +16,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.mark.parametrize(
     ("tag", "ours"),
     [
-        ("B-PERSON", "B-PER"), ("I-PPL", "I-PER"), ("B-PLACE", "B-LOC"), ("I-PLC", "I-LOC"),
-        ("B-LOCATION", "B-LOC"), ("B-ORGANISATION", "B-ORG"), ("B-ORGANIZATION", "B-ORG"), ("I-IND", "I-ORG"),
-        ("B-EVT", "B-EVENT"), ("B-FNB", "O"), ("B-TIME", "O"), ("O", "O"),
+        ("B-PERSON", "B-PER"),
+        ("I-PPL", "I-PER"),
+        ("B-PLACE", "B-LOC"),
+        ("I-PLC", "I-LOC"),
+        ("B-LOCATION", "B-LOC"),
+        ("B-ORGANISATION", "B-ORG"),
+        ("B-ORGANIZATION", "B-ORG"),
+        ("I-IND", "I-ORG"),
+        ("B-EVT", "B-EVENT"),
+        ("B-FNB", "O"),
+        ("B-TIME", "O"),
+        ("O", "O"),
     ],
 )
 def test_ner_map_tag(tag, ours):
@@ -64,3 +73,21 @@ def test_ner_evaluate_with_shipped_model():
     assert result["f1"] >= 0.5
     with pytest.raises(ValueError, match="must be one of"):
         evaluate_ner(FIXTURES / "ner_sample.conll", format="iob2")
+
+
+@pytest.mark.parametrize(
+    ("case", "ents"),
+    [
+        ("keep", [("Karine Jean-Pierre", "PER"), ("Gedung Putih", "ORG")]),
+        ("lower", [("karine jean-pierre", "PER"), ("gedung putih", "ORG")]),
+        ("upper", [("KARINE JEAN-PIERRE", "PER"), ("GEDUNG PUTIH", "ORG")]),
+    ],
+)
+def test_ner_sentence_doc_retokenizes_and_keeps_gold(case, ents):
+    from warta.evaluate.ner import sentence_doc
+
+    words = ["kata", "Karine", "Jean-Pierre", "dari", "Gedung", "Putih"]
+    tags = ["O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG"]
+    doc = sentence_doc(spacy.blank("id"), words, tags, case)
+    assert len(doc) == 8  # the pipeline tokenizer splits the hyphen, as it will at run time
+    assert [(e.text, e.label_) for e in doc.ents] == ents

@@ -1,4 +1,4 @@
-"""Read the shared Indonesian NER sets into one label scheme (PER, ORG, LOC, EVENT) and write spaCy DocBins."""
+"""Read the shared Indonesian NER sets into one label scheme (PER, ORG, LOC, EVENT); write DocBins."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 from warta.evaluate.ner import read_conll, sentence_doc
+
 
 def window_keys(words: list[str], n: int = 8) -> set[str]:
     """Lowercased n-token windows, to find the same sentence in two sets."""
@@ -53,7 +54,13 @@ def file_hashes(data: Path) -> dict[str, str]:
 
 
 def build(
-    nlp: Language, data: Path, out_dir: Path, *, seed: int = 0, lower_frac: float = 0.2, upper_frac: float = 0.1
+    nlp: Language,
+    data: Path,
+    out_dir: Path,
+    *,
+    seed: int = 0,
+    lower_frac: float = 0.2,
+    upper_frac: float = 0.1,
 ) -> dict[str, int]:
     """Write train.spacy and dev.spacy to out_dir; returns sentence counts."""
     src = sources(data)
@@ -75,7 +82,7 @@ def build(
         for p in paths:
             for words, tags in read_conll(p):
                 keys = window_keys(words)
-                # Sentences shared with dev or test (NERP train and test share some upstream) stay out of training.
+                # Sentences shared with dev or test (NERP train and test share some) stay out of training.
                 if keys & held_out or (name == "nerugm" and keys & idner_train):
                     continue
                 cased = name != "nerp"  # NERP is all lowercase already

@@ -2,9 +2,9 @@
 
 Example: python training/train_ner.py --data ../shared/data
 
-Steps: 1. convert the sets to DocBins (one label scheme, pipeline tokenizer, case augmentation, held-out sentences
-removed); 2. train with training/ner.cfg (fixed seed); 3. copy the best model by dev score into the package with
-training_meta.json recording the config, data file hashes, sentence counts and dev scores.
+Steps: 1. convert the sets to DocBins (one label scheme, pipeline tokenizer, case augmentation,
+held-out sentences removed); 2. train with training/ner.cfg (fixed seed); 3. copy the best model by dev
+score into the package with training_meta.json recording the config, data file hashes, counts and dev scores.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-install", action="store_true", help="train only; leave warta/models/ner alone")
+    parser.add_argument("--skip-training", action="store_true", help="install the model already in --output")
     args = parser.parse_args()
 
     # 1. data: the same tokenizer as the pipeline, so "Jean-Pierre" is split in training as at run time
@@ -47,16 +48,17 @@ def main() -> None:
     counts = ner_data.build(nlp, args.data, args.corpus, seed=args.seed)
     print(json.dumps(counts, indent=2))
 
-    # 2. train
-    train(
-        args.config,
-        args.output,
-        overrides={
-            "paths.train": str(args.corpus / "train.spacy"),
-            "paths.dev": str(args.corpus / "dev.spacy"),
-            "system.seed": args.seed,
-        },
-    )
+    # 2. train (spaCy on CPU with a fixed seed repeats itself step for step)
+    if not args.skip_training:
+        train(
+            args.config,
+            args.output,
+            overrides={
+                "paths.train": str(args.corpus / "train.spacy"),
+                "paths.dev": str(args.corpus / "dev.spacy"),
+                "system.seed": args.seed,
+            },
+        )
     best = args.output / "model-best"
     if args.no_install:
         return
@@ -72,6 +74,9 @@ def main() -> None:
         "config": args.config.name,
         "config_sha256": hashlib.sha256(args.config.read_bytes()).hexdigest(),
         "data_sha256": ner_data.file_hashes(args.data),
+        "corpus_sha256": {
+            f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in sorted(args.corpus.glob("*.spacy"))
+        },
         "sentences": counts,
         "dev_scores": meta.get("performance", {}),
         "spacy_version": spacy.__version__,

@@ -1,8 +1,8 @@
-"""Boilerplate removal and text repair for Indonesian news portals; every removed piece is kept with its reason.
+"""Boilerplate removal and text repair for Indonesian news portals; each removed piece kept with its reason.
 
-`clean(text)` works in numbered steps (see the function). It only ever removes whole lines or paragraphs that match
-a noise pattern, a repeated title, or a dateline at the start of the body; everything else is kept, so article text
-is never lost. Its output is a fixed point: `clean(clean(x).text).text == clean(x).text`.
+`clean(text)` works in numbered steps (see `_clean_once`). It only removes whole lines or paragraphs that
+match a noise pattern, a repeated title, or a dateline at the start of the body; everything else is kept, so
+article text is never lost. Its output is a fixed point: `clean(clean(x).text).text == clean(x).text`.
 """
 
 from __future__ import annotations
@@ -18,19 +18,28 @@ from warta.model import Removed
 
 __all__ = ["Cleaned", "clean", "canonical_outlet", "repair"]
 
-# Portal furniture ("BACA JUGA: ...", "Foto: ...") is short; a longer line is article text whatever it starts with.
+# Portal furniture ("BACA JUGA: ...", "Foto: ...") is short; a longer line is article text, whatever it says.
 MAX_NOISE_LINE = 250
 # A caption with its credit ("... terhadap Hamas. Foto: AP Photo/Leo Correa") may run a little longer.
 MAX_CAPTION = 300
 # A page title repeated above the article is a headline, not a paragraph.
 MAX_TITLE = 200
+# An unrepeated first line is taken for a headline only when it is this short (in words) and title-cased.
+MAX_TITLE_WORDS = 16
 # Hard-wrapped text: lines at most this long (typical wraps are 70-80 columns) ...
 MAX_WRAP_WIDTH = 120
-# ... and a line shorter than this share of the wrap width ends its paragraph ("gencatan senjata." in seed 002).
+# ... and a line shorter than this share of the wrap width ends its paragraph ("gencatan senjata.", seed 002).
 SHORT_LINE_RATIO = 0.6
 
 REASONS = (
-    "related-link", "caption", "footer", "advertisement", "byline", "separator", "title", "dateline",
+    "related-link",
+    "caption",
+    "footer",
+    "advertisement",
+    "byline",
+    "separator",
+    "title",
+    "dateline",
 )
 
 
@@ -43,7 +52,7 @@ class Cleaned:
     dateline: str | None = None
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Word lists (package data), compiled once.
 
 
@@ -59,7 +68,7 @@ def _outlets() -> dict[str, str]:
 
 
 def canonical_outlet(name: str) -> str:
-    """The canonical spelling of an outlet ("KOMPAS.com" → "Kompas.com"); unknown names come back as written."""
+    """The canonical spelling of an outlet ("KOMPAS.com" → "Kompas.com"); unknown names stay as written."""
     name = name.strip()
     return _outlets().get(name.lower(), name)
 
@@ -84,7 +93,9 @@ def _noise_line_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
     for line in data_lines("noise_lines.txt"):
         reason, _, pattern = line.partition("\t")
         if reason not in REASONS or not pattern.strip():
-            raise ValueError(f"noise_lines.txt: bad line {line!r}; reason must be one of: {', '.join(REASONS)}")
+            raise ValueError(
+                f"noise_lines.txt: bad line {line!r}; reason must be one of: {', '.join(REASONS)}"
+            )
         alternatives.append(f"(?P<g{len(reasons)}>{_pattern_to_regex(pattern.strip().lower())})")
         reasons.append(reason)
     return re.compile("|".join(alternatives), re.IGNORECASE), tuple(reasons)
@@ -116,23 +127,32 @@ def _caption_with_credit_re() -> re.Pattern[str]:
 _DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,2}\b"
 _PLACE = r"[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,3}"
 _DASH = r"\s*(?:--?|–|—)(?:\s+|(?=[^\s\-–—])|$)"
+_CAPS_PLACE = r"[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}"
+# Tribunnews puts its reporter before the dateline: "Laporan Wartawan Tribunnews.com, Edwin Firdaus
+# TRIBUNNEWS.COM, JAKARTA -". The reporter part is removed as a byline.
+_REPORTER = r"(?P<byline>Laporan\s+(?:[Ww]artawan|[Rr]eporter)\b[^\n]{0,80}?)\s+"
+_DATELINE_OUTLET_GROUPS = ("o1", "o2", "o3", "o5", "o6")
 
 
 @functools.cache
 def _dateline_re() -> re.Pattern[str]:
     known = "|".join(re.escape(n) for n in sorted(_outlets_as_written(), key=len, reverse=True))
     outlet = rf"(?:{_DOMAIN}|(?:{known})\b)"
-    return re.compile(
-        "|".join(
-            [
-                rf"(?P<o1>{outlet})(?:\s*[.,]\s*(?P<p1>{_PLACE}))?{_DASH}",
-                rf"(?P<p2>{_PLACE})\s*,\s*(?P<o2>{outlet}){_DASH}",
-                rf"(?P<p3>{_PLACE})\s*\(\s*(?P<o3>{outlet})\s*\){_DASH}",
-                # An all-capitals place alone ("SUKABUMI –"); four letters at least so "AS - ..." stays text.
-                rf"(?P<p4>[A-Z]{{4,}}(?:\s+[A-Z]{{2,}}){{0,2}}){_DASH}",
-            ]
-        )
+    # Scraped copies sometimes lost the dash ("JAKARTA, KOMPAS.com Menteri ..."); an all-capitals place next
+    # to an outlet is a dateline even then, when a capitalised word follows.
+    gap = r"\s+(?=[A-Z“\"])"
+    forms = "|".join(
+        [
+            rf"(?P<o1>{outlet})(?:\s*[.,]\s*(?P<p1>{_PLACE}))?{_DASH}",
+            rf"(?P<p2>{_PLACE})\s*,\s*(?P<o2>{outlet}){_DASH}",
+            rf"(?P<p3>{_PLACE})\s*\(\s*(?P<o3>{outlet})\s*\){_DASH}",
+            # An all-capitals place alone ("SUKABUMI –"); four letters at least so "AS - ..." stays text.
+            rf"(?P<p4>[A-Z]{{4,}}(?:\s+[A-Z]{{2,}}){{0,2}}){_DASH}",
+            rf"(?P<o5>{outlet})\s*[.,]\s*(?P<p5>{_CAPS_PLACE}){gap}",
+            rf"(?P<p6>{_CAPS_PLACE})\s*,\s*(?P<o6>{outlet}){gap}",
+        ]
     )
+    return re.compile(rf"(?:{_REPORTER})?(?P<dateline>{forms})")
 
 
 @functools.cache
@@ -144,7 +164,8 @@ def _outlets_as_written() -> tuple[str, ...]:
 _TITLE_OUTLET_RE = re.compile(r"^(?P<title>.+?)\s+[-–—|]\s+(?P<outlet>[^\s].{0,40})$")
 
 # Characters that only occur in text decoded with the wrong codec (UTF-8 read as cp1252/Latin-1) or in cp1252
-# bytes read as Latin-1 (C1 controls). Text without them skips ftfy, which costs about a millisecond an article.
+# bytes read as Latin-1 (C1 controls). Text without them skips ftfy, which costs about a millisecond an
+# article.
 _MOJIBAKE_HINT = re.compile(
     "[\x80-\x9f]|[\xc2-\xf4][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -157,21 +178,19 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x1c-\x1e]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HAS_WORD = re.compile(r"\w")
+# Editors' initials closing an article on a line of their own: "(aal/arh)", "(ard)", "( res / ugo )".
+_EDITOR_INITIALS = re.compile(r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*\)$")
 _KEY_STRIP = " \t[](){}<>.,;:!?-–—|*•·"
 _ENDS_SENTENCE = frozenset(".!?\"”'’:;)…")
 
-_FTFY_CONFIG = None
 
-
+@functools.cache
 def _ftfy_config():  # type: ignore[no-untyped-def]
-    global _FTFY_CONFIG
-    if _FTFY_CONFIG is None:
-        import ftfy
+    import ftfy
 
-        # Keep curly quotes (they tell an opening from a closing quote, which the quote extractor needs);
-        # HTML entities are handled by repair() itself.
-        _FTFY_CONFIG = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, explain=False)
-    return _FTFY_CONFIG
+    # Keep curly quotes (they tell an opening from a closing quote, which the quote extractor needs);
+    # HTML entities are handled by repair() itself.
+    return ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, explain=False)
 
 
 def repair(text: str) -> str:
@@ -199,7 +218,7 @@ def repair(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Line and paragraph rules
 
 
@@ -213,6 +232,8 @@ def _noise_reason(line: str) -> str | None:
         return "separator"  # "* * *", "---": no letters or digits, nothing of the article
     if len(line) > MAX_CAPTION:
         return None
+    if _EDITOR_INITIALS.match(line):
+        return "byline"
     if _caption_with_credit_re().match(line):
         return "caption"
     if len(line) > MAX_NOISE_LINE:
@@ -241,7 +262,7 @@ def _is_wrapped(blocks: list[list[tuple[str, int, bool]]]) -> tuple[bool, int]:
 
 
 def _join(block: list[tuple[str, int, bool]], width: int) -> list[str]:
-    """Join a block of wrapped lines into paragraphs: a short line or an indented next line ends a paragraph."""
+    """Join wrapped lines into paragraphs: a short line, or an indented next line, ends a paragraph."""
     paragraphs: list[str] = []
     current = ""
     previous_length = 0
@@ -261,12 +282,16 @@ def _join(block: list[tuple[str, int, bool]], width: int) -> list[str]:
 
 def _looks_like_title(paragraph: str) -> bool:
     """A short headline-like first paragraph: a few words, no sentence punctuation at its end."""
-    return (
-        len(paragraph) <= 150
-        and paragraph[-1] not in ".,;:\"”'’)"
-        and 2 <= paragraph.count(" ") + 1 <= 25
-        and paragraph[0].isupper()
-    )
+    words = paragraph.split()
+    if not (2 <= len(words) <= MAX_TITLE_WORDS and len(paragraph) <= 150 and paragraph[0].isupper()):
+        return False
+    if paragraph[-1] in ".,;:?\"”'’)-–—" or ". " in paragraph:
+        return False
+    # Indonesian headlines capitalise their words ("La Roja Menang Tipis dari Makedonia"); a first sentence
+    # does not ("Kereta api pengangkut semen ...")
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised * 3 >= len(long_words) * 2 and _dateline_re().match(paragraph) is None
 
 
 def _title_outlet(paragraph: str) -> tuple[str, str] | None:
@@ -284,7 +309,7 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold().strip(_KEY_STRIP)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 
 
 def clean(text: str, *, title: str | None = None) -> Cleaned:
@@ -390,14 +415,20 @@ def _clean_once(text: str, title: str | None) -> Cleaned:
                 found_title = found_title or (with_outlet[0] if with_outlet else first)
                 outlet = outlet or (with_outlet[1] if with_outlet else None)
                 continue
-        body = 1 if len(paragraphs) > 1 and _looks_like_title(first) else 0
-        match = _dateline_re().match(paragraphs[body])
+        # the dateline opens the body: the first paragraph, or the second under an unrepeated headline
+        body = 0
+        match = _dateline_re().match(first)
+        if match is None and len(paragraphs) > 1 and _looks_like_title(first):
+            body = 1
+            match = _dateline_re().match(paragraphs[1])
         if match:
-            piece = match.group(0).strip()
+            if match.group("byline"):
+                removed.append(Removed(match.group("byline"), "byline"))
+            piece = match.group("dateline").strip()
             removed.append(Removed(piece, "dateline"))
             if dateline is None:
                 dateline = piece
-                named = match.group("o1") or match.group("o2") or match.group("o3")
+                named = next((match.group(g) for g in _DATELINE_OUTLET_GROUPS if match.group(g)), None)
                 outlet = outlet or (canonical_outlet(named) if named else None)
             rest = paragraphs[body][match.end() :].strip()
             reason = _noise_reason(rest) if rest else None
@@ -410,7 +441,8 @@ def _clean_once(text: str, title: str | None) -> Cleaned:
             continue
         break
 
-    # 6. an unrepeated headline on top stays in the text (it may be the article's first line) but names the title
+    # 6. an unrepeated headline on top stays in the text (it may be the article's first line), but it names
+    #    the title
     if found_title is None and len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
         found_title = paragraphs[0]
 

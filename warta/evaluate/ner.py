@@ -11,12 +11,22 @@ from spacy.tokens import Doc
 
 FORMATS = ("conll",)
 
-# Each shared set's tag names mapped to ours; a tag not listed (NERP's FNB, NER-UGM's TIME, QUANTITY) becomes O.
+# Each shared set's tag names mapped to ours; a tag not listed (NERP FNB, NER-UGM TIME, QUANTITY) is O.
 TAG_MAP = {
-    "PERSON": "PER", "PER": "PER", "PPL": "PER",
-    "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "ORG": "ORG", "IND": "ORG",
-    "PLACE": "LOC", "LOCATION": "LOC", "LOC": "LOC", "PLC": "LOC", "GPE": "LOC",
-    "EVT": "EVENT", "EVENT": "EVENT",
+    "PERSON": "PER",
+    "PER": "PER",
+    "PPL": "PER",
+    "ORGANISATION": "ORG",
+    "ORGANIZATION": "ORG",
+    "ORG": "ORG",
+    "IND": "ORG",
+    "PLACE": "LOC",
+    "LOCATION": "LOC",
+    "LOC": "LOC",
+    "PLC": "LOC",
+    "GPE": "LOC",
+    "EVT": "EVENT",
+    "EVENT": "EVENT",
 }
 
 Sentence = tuple[list[str], list[str]]  # words, BIO tags in our scheme
@@ -30,7 +40,7 @@ def map_tag(tag: str) -> str:
 
 
 def read_conll(path: Path) -> list[Sentence]:
-    """Sentences of a CoNLL-like file: token [POS] tag per line (tab or space), blank line between sentences."""
+    """Sentences of a CoNLL file: token [POS] tag per line (tab or space), blank line between sentences."""
     sents: list[Sentence] = []
     words: list[str] = []
     tags: list[str] = []
@@ -63,7 +73,7 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 
 def sentence_doc(nlp: Language, words: list[str], tags: list[str], case: str = "keep") -> Doc | None:
-    """The words joined and re-tokenized by nlp's tokenizer ("Jean-Pierre" splits as at run time), gold in ents."""
+    """The words joined and re-tokenized by nlp's tokenizer ("Jean-Pierre" splits as at run time)."""
     offsets, pos = [], 0
     for w in words:
         offsets.append((pos, pos + len(w)))
@@ -86,7 +96,7 @@ def sentence_doc(nlp: Language, words: list[str], tags: list[str], case: str = "
 
 
 def score(gold: Iterable[Doc], pred: Iterable[Doc], labels: set[str] | None = None) -> dict:
-    """Micro and per-label P/R/F1 over sets of (start_char, end_char, label); predicted labels outside labels ignored."""
+    """Micro and per-label P/R/F1 over (start_char, end_char, label); predictions outside labels ignored."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -114,7 +124,7 @@ def score(gold: Iterable[Doc], pred: Iterable[Doc], labels: set[str] | None = No
 
 
 def evaluate_ner(path: str | Path, format: str = "conll", nlp: Language | None = None) -> dict:
-    """Score nlp's `ner` (the shipped model by default) on a gold file; only the labels the file annotates count."""
+    """Score nlp's `ner` (default: the shipped model) on a gold file; only the labels it annotates count."""
     if format not in FORMATS:
         raise ValueError(f"Cannot read format {format!r}, must be one of: {', '.join(FORMATS)}")
     if nlp is None:
@@ -124,8 +134,11 @@ def evaluate_ner(path: str | Path, format: str = "conll", nlp: Language | None =
     ner = nlp.get_pipe("ner")
     sents = read_conll(Path(path))
     gold = [d for d in (sentence_doc(nlp, w, t) for w, t in sents) if d is not None]
-    pred = list(ner.pipe(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g])
-                         for g in gold))
+    pred = list(
+        ner.pipe(
+            Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]) for g in gold
+        )
+    )
     labels = {t[2:] for _, tags in sents for t in tags if t != "O"}
     result = score(gold, pred, labels)
     result.update(path=str(path), sentences=len(gold), words=sum(len(g) for g in gold), labels=sorted(labels))

@@ -1,4 +1,4 @@
-"""Named entities: the shipped NER model, then people's roles and affiliations and canonical names per article."""
+"""Named entities: the shipped NER model, then people's roles, affiliations and canonical names."""
 
 from __future__ import annotations
 
@@ -50,18 +50,21 @@ def make_warta_ner(nlp: Language, name: str) -> EntityRecognizer:
 
 @dataclass(frozen=True)
 class Titles:
-    """Title forms (lowercased) and the role each stands for."""
+    """Title forms as written in the data file, and the expansion of each abbreviation (lowercased key)."""
 
-    roles: dict[str, str]
+    forms: tuple[str, ...]
+    expansions: dict[str, str]
 
     @classmethod
     def load(cls) -> Titles:
         """Read warta/data/titles.tsv."""
-        roles = {}
+        forms, expansions = [], {}
         for line in data_lines("titles.tsv"):
             form, _, role = line.partition("\t")
-            roles[form.strip().lower()] = role.strip() or form.strip()
-        return cls(roles)
+            forms.append(form.strip())
+            if role.strip():
+                expansions[form.strip().lower()] = role.strip()
+        return cls(tuple(forms), expansions)
 
 
 @functools.cache
@@ -82,7 +85,7 @@ class EntityResolver:
         self.name = name
         self.titles = Titles.load()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("TITLE", [nlp.make_doc(form) for form in self.titles.roles])
+        self.matcher.add("TITLE", [nlp.make_doc(form) for form in self.titles.forms])
 
     def __call__(self, doc: Doc) -> Doc:
         titles = self.find_titles(doc)
@@ -91,7 +94,7 @@ class EntityResolver:
         return doc
 
     def find_titles(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
-        """Title matches keyed by end token, longest first; adjacent titles ("Deputi" "penasehat ...") merged."""
+        """Title matches keyed by end token, longest first; touching titles as one too."""
         spans = sorted({(s, e) for _, s, e in self.matcher(doc)})
         # A chain of touching titles reads as one role, so it is a candidate too, keyed by its end.
         chains: list[tuple[int, int]] = []
@@ -109,15 +112,15 @@ class EntityResolver:
         return by_end
 
     def role_text(self, span: Span) -> str:
-        """The role a title span stands for: an abbreviation's expansion ("Menlu"), else the text as written."""
-        return self.titles.roles.get(span.text.lower(), span.text) if len(span) == 1 else span.text
+        """The role a title span stands for: an abbreviation's expansion ("Menlu"), else its text."""
+        return self.titles.expansions.get(span.text.lower(), span.text)
 
     def is_title(self, span: Span, titles: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether span is wholly a title (a title alone is not a person)."""
         return (span.start, span.end) in titles.get(span.end, [])
 
     def find_people(self, doc: Doc, titles: dict[int, list[tuple[int, int]]]):
-        """PER spans with their role and affiliation; also the ORG/LOC spans and the LOC spans used in titles."""
+        """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
         ents = list(doc.ents)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
@@ -207,17 +210,25 @@ class EntityResolver:
         lo, hi = segments[0][1], segments[-1][2]
         used = {(x.start, x.end) for x in doc.ents if x.label_ == "LOC" and lo <= x.start and x.end <= hi}
         aff = doc[aff_parts[0][0] : aff_parts[-1][1]].text if aff_parts else None
-        if aff and all(k == "loose" for k, s, e in segments if (s, e) in aff_parts) and not self._known(doc, aff):
+        if (
+            aff
+            and all(k == "loose" for k, s, e in segments if (s, e) in aff_parts)
+            and not self._known(doc, aff)
+        ):
             aff = None  # capitalised words the article never names as a place or body are no evidence
         return self.role_text(role_span), aff, used
 
     def _known(self, doc: Doc, text: str) -> bool:
         """Whether some word of text names a place or body elsewhere in the article or in the alias file."""
-        names = {x.text for x in doc.ents if x.label_ in ("LOC", "ORG")} | set(aliases()) | set(aliases().values())
+        names = (
+            {x.text for x in doc.ents if x.label_ in ("LOC", "ORG")}
+            | set(aliases())
+            | set(aliases().values())
+        )
         return text in names or any(w in names for w in text.split())
 
     def _title_after(self, doc: Doc, ent: Span, titles) -> tuple[str | None, str | None]:
-        """Role in apposition: "Haim Malka, peneliti senior di Center for Strategic and International Studies"."""
+        """Role in apposition: "Haim Malka, peneliti senior di Center for Strategic and International ..."."""
         i = ent.end
         if i >= len(doc) - 1 or doc[i].text != ",":
             return None, None
@@ -285,9 +296,19 @@ def _acronyms(doc: Doc, ents: list[Span]) -> dict[str, str]:
 def _whole_hyphenated(doc: Doc, ent: Span) -> Span:
     """Extend a name cut at a hyphen, so "Jean-Pierre" (tokenized Jean - Pierre) stays whole."""
     start, end = ent.start, ent.end
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):
         end += 2
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    ):
         start -= 2
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 

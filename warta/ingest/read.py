@@ -1,8 +1,8 @@
 """Read inputs (files, folders, stdin) into RawDocs; a bad input becomes an InputError value, never a crash.
 
-Formats by extension: `.txt` (text), `.html`/`.htm` (a web page), `.jsonl` (one article per line: `id`, `title`,
-`text` or `html`, `url`, `published`, `outlet`). Folders are read recursively in sorted order; `-` is stdin,
-sniffed as JSONL, HTML or text.
+Formats by extension: `.txt` (text), `.html`/`.htm` (a web page), `.jsonl` (one article per line: `id`,
+`title`, `text` or `html`, `url`, `published`, `outlet`). Folders are read recursively in sorted order; `-` is
+stdin, sniffed as JSONL, HTML or text.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from warta.clean import canonical_outlet
 from warta.ingest import InputError, RawDoc
 
 __all__ = ["MAX_DOCUMENT_BYTES", "FORMATS", "read_inputs", "read_path", "read_stream", "decode"]
@@ -23,7 +24,8 @@ __all__ = ["MAX_DOCUMENT_BYTES", "FORMATS", "read_inputs", "read_path", "read_st
 log = logging.getLogger(__name__)
 
 # One article (a .txt or .html file, one JSONL record) is at most this big. News pages are well under 5 MB; a
-# larger input is a mistake (a dump, a video) that would only fill memory. JSONL files themselves may be any size:
+# larger input is a mistake (a dump, a video) that would only fill memory. JSONL files themselves may be any
+# size:
 # they are read line by line and the limit applies to each record.
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
@@ -34,8 +36,10 @@ JSONL_FIELDS = ("id", "title", "text", "html", "url", "published", "outlet")
 _BINARY_SAMPLE = 8192
 _CONTROL = bytes(range(0, 32)).replace(b"\t", b"").replace(b"\n", b"").replace(b"\r", b"").replace(b"\f", b"")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_LOOKS_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b",
-                         re.IGNORECASE | re.DOTALL)
+_LOOKS_HTML = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[RawDoc | InputError]:
@@ -67,7 +71,9 @@ def read_path(path: str) -> Iterator[RawDoc | InputError]:
     """The articles of one file, or one InputError naming it and why it cannot be read."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        yield InputError(path, f"unsupported file type {suffix or '(none)'!r}; must be one of: {', '.join(FORMATS)}")
+        yield InputError(
+            path, f"unsupported file type {suffix or '(none)'!r}; must be one of: {', '.join(FORMATS)}"
+        )
         return
     try:
         size = os.path.getsize(path)
@@ -76,7 +82,9 @@ def read_path(path: str) -> Iterator[RawDoc | InputError]:
                 yield from _read_jsonl(fh, path)
             return
         if size > MAX_DOCUMENT_BYTES:
-            yield InputError(path, f"file too large ({_mb(size)}; one article may be at most {_mb(MAX_DOCUMENT_BYTES)})")
+            yield InputError(
+                path, f"file too large ({_mb(size)}; one article may be at most {_mb(MAX_DOCUMENT_BYTES)})"
+            )
             return
         with open(path, "rb") as fh:
             data = fh.read(MAX_DOCUMENT_BYTES + 1)
@@ -118,7 +126,9 @@ def _bounded_lines(stream: BinaryIO, first: bytes | None = None) -> Iterator[byt
 def _document(data: bytes, path: str, format: str) -> RawDoc | InputError:
     """One .txt or .html document from its bytes."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        return InputError(path, f"input too large (over {_mb(MAX_DOCUMENT_BYTES)}, the most one article may be)")
+        return InputError(
+            path, f"input too large (over {_mb(MAX_DOCUMENT_BYTES)}, the most one article may be)"
+        )
     if not data.strip():
         return InputError(path, "empty file" if not data else "empty file (only whitespace)")
     if _is_binary(data):
@@ -136,7 +146,9 @@ def _read_jsonl(stream: BinaryIO, path: str, first: bytes | None = None) -> Iter
         where = f"{path}:{number}"
         if line is None:
             seen = True
-            yield InputError(where, f"record too large (over {_mb(MAX_DOCUMENT_BYTES)}, the most one article may be)")
+            yield InputError(
+                where, f"record too large (over {_mb(MAX_DOCUMENT_BYTES)}, the most one article may be)"
+            )
             continue
         if not line.strip():
             continue
@@ -172,6 +184,9 @@ def _record(record: dict, path: str, number: int) -> RawDoc | InputError:
         fields.pop("html", None)  # text wins: it is what the user already extracted
     else:
         fields.pop("text", None)
+    if "outlet" in fields:
+        # one spelling per outlet across a corpus ("cnn indonesia" → "CNN Indonesia"); unknown ones as given
+        fields["outlet"] = canonical_outlet(fields["outlet"])
     # A record without its own id is still joinable: file name and line number name it.
     fields.setdefault("id", f"{Path(path).name}:{number}")
     return RawDoc(**fields, path=path, format="jsonl", line=number)
@@ -203,7 +218,8 @@ def decode(data: bytes, *, html: bool = False) -> str:
             except (LookupError, UnicodeDecodeError):
                 pass
     try:
-        # Older Indonesian portals (Kompas 2013-14 in IndoTimex) wrote Windows-1252: curly quotes are 0x93/0x94.
+        # Older Indonesian portals (Kompas 2013-14 in IndoTimex) wrote Windows-1252: curly quotes are
+        # 0x93/0x94.
         return data.decode("cp1252")
     except UnicodeDecodeError:
         pass

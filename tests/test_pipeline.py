@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+import warta
+from warta.model import Article
+
+
+@pytest.fixture(scope="module")
+def validator():
+    schema = json.loads(resources.files("warta").joinpath("schema/article.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_pipeline_seed_records_validate_against_schema(seed_texts, validator):
+    assert len(seed_texts) == 5
+    for name, text in seed_texts.items():
+        record = warta.analyse(text, path=f"examples/{name}").as_dict()
+        errors = [e.message for e in validator.iter_errors(record)]
+        assert not errors, (name, errors)
+        assert Article.from_dict(record).as_dict() == record
+
+
+def test_pipeline_is_deterministic(seed_texts):
+    text = next(iter(seed_texts.values()))
+    assert warta.analyse(text).as_dict() == warta.analyse(text).as_dict()
+
+
+def test_pipeline_source_id_is_the_inputs_own_id():
+    assert warta.analyse("Satu kalimat berita.", id="row-7").source.id == "row-7"
+    assert warta.analyse("Satu kalimat berita.", path="a/b/c.txt").source.id == "c.txt"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_pipeline_empty_text_is_a_clear_error(text):
+    with pytest.raises(ValueError, match="no article text"):
+        warta.analyse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Ia tinggal di Jl. Sudirman No. 5 Jakarta. Rumahnya besar.", 2),
+        ("Dr. H. Ahmad datang. Ia disambut.", 2),
+        ("Sedikitnya 13.300 orang tewas. Sekitar 1,3 juta mengungsi.", 2),
+        ("Jenderal Charles Q. Brown Jr. hadir di sana.", 1),
+        ("“Kami siap.” Kata itu diulang.", 2),
+        ("“Kami siap,” kata Netanyahu. Ia pergi.", 2),
+    ],
+)
+def test_pipeline_sentences_respect_abbreviations_and_numbers(nlp, text, sentences):
+    doc = nlp(text)
+    assert len(list(doc.sents)) == sentences, [s.text for s in doc.sents]
