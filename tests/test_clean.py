@@ -137,6 +137,14 @@ def test_clean_keeps_text_that_only_resembles_noise(paragraph):
     assert BODY in cleaned.text
 
 
+def test_clean_removes_widget_marker_but_keeps_text_after_it():
+    cleaned = clean(
+        f"{BODY}\n\nBaca_Juga Namun, Yon tak lagi bisa memforsir tenaganya.\n\nBaca_Juga\n\n{BODY2}"
+    )
+    assert cleaned.text == f"{BODY}\n\nNamun, Yon tak lagi bisa memforsir tenaganya.\n\n{BODY2}"
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("Baca_Juga", "related-link")] * 2
+
+
 def test_clean_removes_caption_line_above_credit_line():
     cleaned = clean(
         f"{BODY}\n\nPresiden Joe Biden berbicara di Gedung Putih.\nFoto: AP Photo/Evan Vucci\n\n{BODY2}"
@@ -293,6 +301,7 @@ _FRAGMENTS = [
     "juga:",
     "(berbagai sumber)",
     "Para  pejabat  AS telah  melakukan sekitar  60  panggilan  telepon  dengan para",
+    "Baca_Juga ",
 ]
 _SEPARATORS = ["\n", "\n\n", " ", "  ", "\u00a0", "\n ", "", "\r\n"]
 

@@ -150,7 +150,7 @@ def test_ingest_unknown_extension_and_missing_file(tmp_path):
     (tmp_path / "laporan.pdf").write_bytes(b"%PDF-1.4")
     errors = _errors(_read(tmp_path / "laporan.pdf", tmp_path / "tidak-ada.txt"))
     assert "unsupported file type '.pdf'" in errors[0].reason and ".jsonl" in errors[0].reason
-    assert "cannot read" in errors[1].reason
+    assert errors[1].reason == "no such file or directory"
 
 
 def test_ingest_bad_inputs_do_not_stop_the_others(tmp_path):
@@ -158,3 +158,8 @@ def test_ingest_bad_inputs_do_not_stop_the_others(tmp_path):
     (tmp_path / "kosong.txt").write_bytes(b"")
     results = _read(tmp_path / "kosong.txt", tmp_path / "x.doc", tmp_path / "baik.txt")
     assert [type(r).__name__ for r in results] == ["InputError", "InputError", "RawDoc"]
+
+
+def test_ingest_html_declared_charset_is_used():
+    page = '<html><head><meta charset="iso-8859-15"></head><body><p>Harga naik 5 €.</p></body></html>'
+    assert decode(page.encode("iso-8859-15"), html=True) == page

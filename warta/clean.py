@@ -102,6 +102,13 @@ def _noise_line_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 @functools.cache
+def _marker_re() -> re.Pattern[str]:
+    """Widget markers at a line's start ("Baca_Juga "), from noise_markers.txt."""
+    markers = "|".join(re.escape(m) for m in sorted(data_lines("noise_markers.txt"), key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{markers})(?:\s+|$))+", re.IGNORECASE)
+
+
+@functools.cache
 def _credit_words() -> str:
     words = sorted(data_lines("noise_credits.txt"), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -349,6 +356,11 @@ def _clean_once(text: str, title: str | None) -> Cleaned:
     lines: list[tuple[str, int, bool] | None] = []
     for raw in raw_lines:
         line = _RUNS_OF_SPACES.sub(" ", raw).strip()
+        marker = _marker_re().match(line)
+        if marker:
+            # the marker goes, the article text after it on the same line stays
+            removed.append(Removed(marker.group(0).strip(), "related-link"))
+            line = line[marker.end() :]
         if not line:
             lines.append(None)
             continue
@@ -431,6 +443,10 @@ def _clean_once(text: str, title: str | None) -> Cleaned:
                 named = next((match.group(g) for g in _DATELINE_OUTLET_GROUPS if match.group(g)), None)
                 outlet = outlet or (canonical_outlet(named) if named else None)
             rest = paragraphs[body][match.end() :].strip()
+            marker = _marker_re().match(rest)
+            if marker:
+                removed.append(Removed(marker.group(0).strip(), "related-link"))
+                rest = rest[marker.end() :]
             reason = _noise_reason(rest) if rest else None
             if rest and reason is None:
                 paragraphs[body] = rest

@@ -28,6 +28,7 @@ PIPELINE: tuple[str, ...] = (
     "warta_sentences",
     "warta_ner",
     "warta_entities",
+    "warta_times",
     "warta_citations",
 )
 

@@ -17,7 +17,7 @@ __all__ = ["CitationFinder"]
 MAX_FALLBACK_TOKENS = 6
 # Lowercase words that may sit inside such a run ("Times of India", "Al-Quds").
 _CONNECTORS = frozenset({"of", "de", "the", "-", "&"})
-# "(Antara/Reuters)": a source note in brackets, a list of known outlets only.
+# Between the outlets of a list: "dilansir Reuters dan AFP", "(Antara/Reuters)".
 _LIST_SEPARATORS = frozenset({"/", ",", "dan", "and", "&"})
 
 
@@ -85,8 +85,7 @@ class CitationFinder:
             spans.append(span)
         doc.spans[CITATIONS] = spans
 
-    # --------------------------------------------------------------------------------------------------------
-    # ---
+    # ------------------------------------------------------------------------------------------------------
 
     def _after_cue(self, doc: Doc, cue: Span) -> list[tuple[Span, str]]:
         i = self._skip_fillers(doc, cue.end)

@@ -70,6 +70,9 @@ def _walk(folder: Path) -> Iterator[Path]:
 def read_path(path: str) -> Iterator[RawDoc | InputError]:
     """The articles of one file, or one InputError naming it and why it cannot be read."""
     suffix = Path(path).suffix.lower()
+    if not os.path.exists(path):
+        yield InputError(path, "no such file or directory")
+        return
     if suffix not in FORMATS:
         yield InputError(
             path, f"unsupported file type {suffix or '(none)'!r}; must be one of: {', '.join(FORMATS)}"
