@@ -98,10 +98,12 @@ def main() -> None:
     analyse(texts[0])
     search_dates(texts[0], languages=["id"])
 
+    load_before = os.getloadavg()[0]
     ours = time_analyse(texts)
     peer = time_dateparser(peer_texts)
     stages = time_stages(texts[: args.stage_limit])
     n_stage = len(texts[: args.stage_limit])
+    load_after = os.getloadavg()[0]
 
     import dateparser
     import spacy
@@ -112,7 +114,8 @@ def main() -> None:
         f"articles ({chars / len(texts):,.0f} characters on average), one process, "
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores (shared), Python "
         f"{platform.python_version()}, spaCy {spacy.__version__}, dateparser {dateparser.__version__}.",
-        f"Pipeline components at the time: {', '.join(get_nlp().pipe_names)}.",
+        f"Pipeline components at the time: {', '.join(get_nlp().pipe_names)}. Load average (other jobs share "
+        f"the machine): {load_before:.1f} at the start, {load_after:.1f} at the end.",
         "",
         "| what | articles | seconds | articles/s |",
         "|---|---:|---:|---:|",

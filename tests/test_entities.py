@@ -254,3 +254,35 @@ def test_entities_seed_people_have_roles(seed_texts):
                 found.setdefault(ent.canonical, set()).add(ent.role)
     for name, role in SEED_PEOPLE.items():
         assert role in found.get(name, set()), (name, found.get(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the model missed the name after the title
+        (
+            "Pada Rabu Menteri Pertahanan Lloyd Austin juga ikut.",
+            [],
+            {"Lloyd Austin": ("Lloyd Austin", "Menteri Pertahanan", None)},
+        ),
+        # the model found only the surname
+        (
+            "dan Wakil Presiden AS Kamala Harris hadir.",
+            [("AS", "LOC"), ("Harris", "PER")],
+            {"Kamala Harris": ("Kamala Harris", "Wakil Presiden", "AS")},
+        ),
+        # the first name was glued to the body; the article names the person elsewhere
+        (
+            "kata juru bicara Gedung Putih Karine Jean-Pierre. Jean-Pierre menambahkan.",
+            [("Gedung Putih Karine Jean-Pierre", "LOC"), ("Jean-Pierre", "PER", 1)],
+            {
+                "Karine Jean-Pierre": ("Karine Jean-Pierre", "juru bicara", "Gedung Putih"),
+                "Jean-Pierre": ("Karine Jean-Pierre", "juru bicara", "Gedung Putih"),
+            },
+        ),
+        # a title before a country is not a person
+        ("Menteri Luar Negeri Amerika Serikat tiba.", [], {}),
+    ],
+)
+def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expected):
+    assert people(annotate(blank, resolver, text, ents)) == expected

@@ -1,4 +1,4 @@
-"""The article's publication date: metadata, dateline, inference from a weekday, contradiction warnings (issue 4)."""
+"""Publication date: metadata, dateline, inference from a weekday, contradiction warnings (issue 4)."""
 
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ def test_published_pipeline_dateline(nlp):
     from warta.pipeline import analyse
 
     text = (
-        "Para pejabat AS semakin frustrasi dengan Israel dalam 40 hari terakhir.\n\nSeperti dilansir Al Arabiya, "
+        "Para pejabat AS frustrasi dengan Israel dalam 40 hari terakhir.\n\nSeperti dilansir Al Arabiya, "
         "Selasa (21/11/2023), Israel melancarkan serangan untuk membalas serangan Hamas pada 7 Oktober lalu."
     )
     article = analyse(text)

@@ -157,7 +157,7 @@ def eval_ner(
 ) -> None:
     """Score the entity recogniser on a CoNLL file and print micro and per-label P/R/F1 as JSON.
 
-    Example: warta eval ner ../shared/data/ner/nergrit/test.txt --format conll
+    Example: warta eval ner ../shared/data/ner/nergrit/test_preprocess.txt --format conll
     """
     from warta.evaluate.ner import evaluate_ner
 

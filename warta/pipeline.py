@@ -30,6 +30,7 @@ PIPELINE: tuple[str, ...] = (
     "warta_entities",
     "warta_times",
     "warta_citations",
+    "warta_quotes",
 )
 
 

@@ -47,7 +47,7 @@ def weekday_years(weekday: int, month: int, day: int, years: range) -> list[int]
 
 
 def weekday_warning(mention: DateMention | None, value: str) -> str | None:
-    """A warning when a written weekday contradicts the resolved date ("Rabu (18/5)" in 2021 was a Tuesday)."""
+    """A warning when a written weekday contradicts the resolved date ("Rabu (18/5)" in 2021)."""
     if mention is None or mention.weekday is None or not _ISO_DATE.fullmatch(value[:10]):
         return None
     date = dt.date.fromisoformat(value[:10])
@@ -62,8 +62,8 @@ def weekday_warning(mention: DateMention | None, value: str) -> str | None:
 def infer_published(
     mentions: list[DateMention], *, dateline: str | None, top_chars: int, years: list[int]
 ) -> tuple[Published | None, list[str]]:
-    """The article's date from its text (dateline / "Hari (dd/mm/yyyy)" near the top, else inferred from a weekday
-    with day/month); returns (published or None, warnings)."""
+    """The article's date from its text (dateline, "Hari (dd/mm/yyyy)" near the top, or a weekday + day/month);
+    returns (published or None, warnings)."""
     warnings: list[str] = []
     top = [m for m in mentions if m.start < top_chars]
     # 1. the dateline ("Jakarta, 21 November 2023") or "Selasa (21/11/2023)" near the top
@@ -72,7 +72,7 @@ def infer_published(
         if mention.year is not None and (in_dateline or (mention.paren and mention.weekday is not None)):
             value = f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
             return Published(value, "dateline", mention.text), warnings
-    # 2. a weekday with day/month and no year: the years where the weekday fits, among those the article mentions
+    # 2. a weekday with day/month and no year: the years where it fits, among those the article mentions
     for mention in mentions:
         if mention.weekday is None or mention.year is not None:
             continue
@@ -82,17 +82,18 @@ def infer_published(
             for y in mentioned
             if weekday_years(mention.weekday, mention.month, mention.day, range(y, y + 1))
         ]
-        if len(fits_mentioned) >= 1:
+        name, when = _WEEKDAY_NAMES[mention.weekday], f"{mention.day}/{mention.month}"
+        named = ", ".join(map(str, mentioned))
+        if fits_mentioned:
             # the latest fitting year: a report dates itself at or after the events it mentions
             year = max(fits_mentioned)
             why = (
-                f"{mention.text!r}: a {_WEEKDAY_NAMES[mention.weekday]} on {mention.day}/{mention.month} fits "
-                f"{', '.join(map(str, fits_mentioned))} among the years the article mentions "
-                f"({', '.join(map(str, mentioned))}); chose {year}"
+                f"{mention.text!r}: a {name} on {when} fits {', '.join(map(str, fits_mentioned))} among the "
+                f"years the article mentions ({named}); chose {year}"
             )
             return Published(f"{year:04d}-{mention.month:02d}-{mention.day:02d}", "inferred", why), warnings
-        # a day/month repeats its weekday within 11 years, so the first fit after the latest year mentioned is the
-        # one report-after-events reading allows
+        # a day/month repeats its weekday within 11 years; the first fit after the latest year mentioned is the
+        # one a report-after-events reading allows
         later = (
             weekday_years(
                 mention.weekday, mention.month, mention.day, range(max(mentioned) + 1, max(mentioned) + 12)
@@ -102,24 +103,21 @@ def infer_published(
         )
         if later:
             year = later[0]
-            why = (
-                f"{mention.text!r}: a {_WEEKDAY_NAMES[mention.weekday]} on {mention.day}/{mention.month} fits no "
-                f"year the article mentions ({', '.join(map(str, mentioned))}); {year} is the first later year it fits"
-            )
+            why = f"{mention.text!r}: a {name} on {when} fits no year the article mentions ({named}); {year} is the "
+            why += "first later year it fits"
             return Published(f"{year:04d}-{mention.month:02d}-{mention.day:02d}", "inferred", why), warnings
         window = range(_WINDOW[0], _WINDOW[1] + 1)
-        fits = weekday_years(mention.weekday, mention.month, mention.day, window)
+        fits = ", ".join(map(str, weekday_years(mention.weekday, mention.month, mention.day, window)))
+        span = f"{window.start}-{window.stop - 1}"
         if mentioned:
             warnings.append(
-                f"weekday contradicts date: {mention.text!r} is a {_WEEKDAY_NAMES[mention.weekday]} in "
-                f"{', '.join(map(str, fits))} ({window.start}-{window.stop - 1}), not in the years the article "
-                f"mentions ({', '.join(map(str, mentioned))}); publication date left unknown"
+                f"weekday contradicts date: {mention.text!r} is a {name} in {fits} ({span}), not in the years "
+                f"the article mentions ({named}); publication date left unknown"
             )
         else:
             warnings.append(
-                f"no year for {mention.text!r}: {mention.day}/{mention.month} is a "
-                f"{_WEEKDAY_NAMES[mention.weekday]} in {', '.join(map(str, fits))} "
-                f"({window.start}-{window.stop - 1}) and the article names no year; publication date left unknown"
+                f"no year for {mention.text!r}: {when} is a {name} in {fits} ({span}) and the article names no "
+                "year; publication date left unknown"
             )
         return None, warnings
     return None, warnings

@@ -1,4 +1,4 @@
-"""Score the temporal tagger on TimeML files: span P/R/F1 (exact and relaxed), type accuracy, value accuracy and F1.
+"""Score the temporal tagger on TimeML: span P/R/F1 (exact and relaxed), type accuracy, value accuracy and F1.
 
 The tagger runs on the TimeML <TEXT> as written (tokenizer and warta_times; no cleaning), so gold and system
 offsets index the same string. The DCT is given as the publication date, as metadata would be.

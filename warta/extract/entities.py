@@ -86,6 +86,7 @@ class EntityResolver:
         self.titles = Titles.load()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", [nlp.make_doc(form) for form in self.titles.forms])
+        self.title_words = {w.lower() for form in self.titles.forms for w in form.split()}
 
     def __call__(self, doc: Doc) -> Doc:
         titles = self.find_titles(doc)
@@ -121,7 +122,9 @@ class EntityResolver:
 
     def find_people(self, doc: Doc, titles: dict[int, list[tuple[int, int]]]):
         """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
-        ents = list(doc.ents)
+        ents = [_whole_hyphenated(doc, e) for e in doc.ents]
+        ents = _repair_first_names(doc, _split_known_people(doc, ents), titles)
+        ents = self._names_after_titles(doc, ents, titles)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
         people: list[tuple[Span, str | None, str | None]] = []
@@ -135,7 +138,6 @@ class EntityResolver:
             ent, role, aff = self._trim_title(doc, ent, titles)
             if ent is None:
                 continue
-            ent = _whole_hyphenated(doc, ent)
             if role is None:
                 role, aff, used = self._title_before(doc, ent, titles, by_end)
                 consumed |= used
@@ -143,6 +145,40 @@ class EntityResolver:
                 role, aff = self._title_after(doc, ent, titles)
             people.append((ent, role, aff))
         return people, others, consumed
+
+    def _names_after_titles(self, doc: Doc, ents: list[Span], titles) -> list[Span]:
+        """A capitalised title then two or three capitalised words the model left untagged is a person.
+
+        "Menteri Pertahanan Lloyd Austin": a pattern Indonesian news repeats for every official. Words
+        of titles ("Luar", "Negeri") or of places and bodies the article or alias file names stop it, so
+        "Menteri Luar Negeri Amerika Serikat" stays a title and a country.
+        """
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        stop = self.title_words | {w for e in ents if e.label_ != "PER" for w in e.text.lower().split()}
+        stop |= {w.lower() for name in (*aliases(), *aliases().values()) for w in name.split()}
+        found = []
+        for ends in titles.values():
+            s, e = ends[0]
+            if not doc[s].is_title or e in taken:
+                continue
+            k = e
+            while (
+                k < len(doc)
+                and k - e < 3
+                and doc[k].is_title
+                and k not in taken
+                and doc[k].lower_ not in stop
+            ):
+                k += 1
+            after = doc[k] if k < len(doc) else None
+            if (
+                k - e >= 2
+                and (after is None or not after.is_title)
+                and not any(t.is_sent_start for t in doc[e:k])
+            ):
+                found.append(Span(doc, e, k, label="PER"))
+        spans = {(x.start, x.end): x for x in [*ents, *found]}
+        return sorted(spans.values(), key=lambda x: x.start)
 
     def _trim_title(self, doc: Doc, ent: Span, titles) -> tuple[Span | None, str | None, str | None]:
         """A PER span that starts with a title ("Menlu Hillary Clinton") loses it to the role."""
@@ -290,6 +326,54 @@ def _acronyms(doc: Doc, ents: list[Span]) -> dict[str, str]:
             short = doc[e + 1].text
             if short.isupper() and len(short) < len(ent.text):
                 out[short] = " ".join(ent.text.split())
+    return out
+
+
+def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place or body that ends with a name the article tags as a person elsewhere ends before that name."""
+    names = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER"}
+    out = []
+    for ent in ents:
+        tokens = tuple(t.lower_ for t in ent)
+        cut = next(
+            (
+                len(n)
+                for n in sorted(names, key=len, reverse=True)
+                if len(n) < len(tokens) and tokens[-len(n) :] == n
+            ),
+            0,
+        )
+        if ent.label_ == "PER" or not cut:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, ent.end - cut, label=ent.label_))
+        out.append(Span(doc, ent.end - cut, ent.end, label="PER"))
+    return out
+
+
+def _repair_first_names(doc: Doc, ents: list[Span], titles) -> list[Span]:
+    """Give a one-word name back its first name when the model left it out or glued it to the body before.
+
+    "Wakil Presiden AS Kamala Harris" tagged as "Harris"; "juru bicara Gedung Putih Karine Jean-Pierre" as
+    LOC "Gedung Putih Karine" + PER "Jean-Pierre". Only one-word names are repaired: after a title and a body
+    a first mention almost always has two words; a two-word name next to a body is left as the model found it.
+    """
+    in_title = {i for ends in titles.values() for s, e in ends for i in range(s, e)}
+    known = set(aliases())
+    out = list(ents)
+    for k, ent in enumerate(out):
+        j = ent.start
+        if ent.label_ != "PER" or len(_words(ent.text)) != 1 or j == 0:
+            continue
+        prev = doc[j - 1]
+        if not prev.is_title or prev.is_sent_start or j - 1 in in_title or prev.text in known:
+            continue
+        before = out[k - 1] if k > 0 and out[k - 1].end == j else None
+        if before is None:
+            out[k] = Span(doc, j - 1, ent.end, label="PER")
+        elif before.label_ in ("ORG", "LOC") and len(before) >= 2:
+            out[k - 1] = Span(doc, before.start, before.end - 1, label=before.label_)
+            out[k] = Span(doc, j - 1, ent.end, label="PER")
     return out
 
 

@@ -1,8 +1,8 @@
 """Temporal expressions as TIMEX3 (DATE, TIME, DURATION, SET), resolved against the publication date.
 
-A hand-written scanner over the Doc's tokens: at each token it tries the expression families (dates with weekday,
-day + month, month, year, relative phrases, numbers + units, clock times, vague references, sets) and keeps the
-longest match. Values follow TimeML: what the text does not say stays `X`, never guessed.
+A hand-written scanner over the Doc's tokens: at each token it tries the expression families (dates with
+weekday, day + month, month, year, relative phrases, numbers + units, clock times, vague references, sets) and
+keeps the longest match. Values follow TimeML: what the text does not say stays `X`, never guessed.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from warta.published import DateMention, infer_published, weekday_warning
 __all__ = ["TimeTagger", "find_times"]
 
 # A day + month without a year, or a month alone, is taken in the year that puts it nearest the anchor date,
-# except that more than this many days ahead reads as last year's (news reports the past more than the future).
+# but more than this many days ahead reads as last year's (news reports the past more than the future).
 _FUTURE_DAYS = 120
 # How far from the start of the text a "Selasa (21/11/2023)" still counts as the article's own date.
 TOP_CHARS = 600
@@ -110,7 +110,7 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _nearest_year(anchor: dt.date, m: int, d: int, direction: int | None) -> int:
-    """The year that puts day d of month m where the modifier says (or nearest the anchor, leaning to the past)."""
+    """The year that puts day d of month m where the modifier says, else nearest the anchor (leaning past)."""
     candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _safe_date(y, m, d)]
     if not candidates:
         return anchor.year
@@ -215,7 +215,7 @@ class _Scanner:
         return None
 
     def month_at(self, i: int, strict: bool = True) -> int | None:
-        """Month number of token i; bare abbreviations ("Des") and "Mei" as a name need strict=False context."""
+        """Month number of token i; bare abbreviations ("Des") count only with strict=False (next to a number)."""
         w = self.at(i)
         m = self.lex["months"].get(w)
         if m is None:
@@ -557,7 +557,7 @@ class _Scanner:
         return Found(start, end, "DATE", str(y))
 
     def m_boundary(self, i: int) -> Found | None:
-        """ "awal Desember", "akhir tahun", "pertengahan 2014", "akhir pekan ini": the value of what follows."""
+        """ "awal Desember", "akhir tahun", "pertengahan 2014", "akhir pekan": the value of what follows."""
         if self.at(i) not in ("awal", "akhir", "pertengahan", "medio", "penghujung", "permulaan"):
             return None
         inner = self.m_month(i + 1) or self.m_year(i + 1) or self.m_unit_relative(i + 1)
@@ -614,6 +614,9 @@ class _Scanner:
         part = self.daypart(i)
         if part and self.at(part[0]) in ("ini", "tadi"):
             return Found(i, part[0] + 1, "TIME", f"{_day(anchor) if anchor else 'XXXX-XX-XX'}T{part[1]}")
+        if part and self.at(part[0]) == "hari" and self.at(part[0] + 1) in ("ini", "tadi"):
+            # "sore hari ini": the part of today, one expression
+            return Found(i, part[0] + 2, "TIME", f"{_day(anchor) if anchor else 'XXXX-XX-XX'}T{part[1]}")
         if w == "tengah" and self.at(i + 1) == "hari":
             return Found(i, i + 2, "TIME", f"{self.clock_day(i)}TMI")
         if w == "hari" and self.at(i + 1) == "yang" and self.at(i + 2) == "sama":
@@ -632,7 +635,7 @@ class _Scanner:
         return Found(i, end, "DATE", value)
 
     def m_number_unit(self, i: int) -> Found | None:
-        """ "tiga hari kemudian", "40 hari terakhir", "dua setengah jam", "berminggu-minggu", "setahun lalu"."""
+        """ "tiga hari kemudian", "40 hari terakhir", "dua setengah jam", "berminggu-minggu"."""
         w = self.at(i)
         start = i
         unit = None
@@ -697,7 +700,7 @@ class _Scanner:
         return Found(start, end, "DURATION", _duration(n, unit))
 
     def last_reference(self, unit: str) -> dt.date | None:
-        """The last date mentioned at year (or month) granularity or finer, for "setahun sebelumnya" chains."""
+        """The last date mentioned at year (or month) granularity or finer ("setahun sebelumnya")."""
         pattern = r"(\d{4})(?:-(\d{2}))?" if unit == "Y" else r"(\d{4})-(\d{2})"
         for found in reversed(self.ctx.found):
             match = re.match(pattern + r"(?:-(\d{2}))?(?:$|T)", found.value) if found.type == "DATE" else None
@@ -901,7 +904,7 @@ class TimeTagger:
             doc._.warnings = []
         published: Published | None = doc._.published
         if published is None or published.value is None:
-            # 1. tag without an anchor to see the dates the text writes out, 2. choose the article's date from them
+            # 1. tag without an anchor to see the dates the text writes out, 2. pick the article's date
             bare = find_times(doc, None)
             inferred, warnings = infer_published(
                 [f.mention for f in bare if f.mention is not None],

@@ -1,0 +1,693 @@
+"""Quotes: direct, indirect and mixed, each with its cue, its speaker resolved within the article, and `via`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from warta.extensions import CITATIONS, ENTITIES, QUOTES
+from warta.lang import data_lines
+from warta.model import Speaker
+
+__all__ = ["QuoteFinder"]
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+# A quoted stretch with no cue and fewer words than this is a name or a scare quote ("Iron Dome"), not speech.
+MIN_UNCUED_WORDS = 4
+# A reported content shorter than this is not a claim ("mengatakan hal itu").
+MIN_CONTENT_WORDS = 3
+# How far a speaker phrase after a cue may run, in characters.
+MAX_PHRASE_CHARS = 120
+# "bahwa" this close after the verb opens the content ("mengatakan kepada wartawan di Kamboja bahwa ...").
+BAHWA_WINDOW = 90
+# A pronoun refers back at most this many sentences; further back it is left unresolved rather than guessed.
+PRONOUN_SENTENCES = 4
+# A speaker phrase longer than this is a clause, not a speaker.
+MAX_SPEAKER_WORDS = 10
+# Prepositions that make a name an object, not the subject ("kepada Perdana Menteri Benjamin Netanyahu").
+_PREPOSITIONS = frozenset(
+    "kepada dengan terhadap bersama oleh untuk dari tentang soal atas bagi pada di ke dan serta atau".split()
+)
+_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
+_WORD = re.compile(r"\S+")
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,200}?[\w.,!?])[’'](?!\w)")
+_VIA = re.compile(r"\b(?:seperti\s+)?(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
+
+
+@dataclass
+class _Found:
+    """A quote before its speaker is resolved: offsets in doc.text and where the speaker is written."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str | None = None
+    phrase: tuple[int, int] | None = None
+    pronoun: bool = False
+    continuation: bool = False
+    anchor: int = 0  # where the attribution sits (for `via` and pronoun look-back)
+    via: str | None = None
+    speaker: Speaker | None = None
+
+
+@Language.factory("warta_quotes", requires=["token.is_sent_start", "doc.spans"], assigns=["doc.spans"])
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder(nlp, name)
+
+
+class QuoteFinder:
+    """Finds quotes by their marks and reporting cues, then resolves who spoke from the article itself."""
+
+    def __init__(self, nlp: Language, name: str = "warta_quotes") -> None:
+        self.name = name
+        kinds: dict[str, set[str]] = {"active": set(), "weak": set(), "post": set()}
+        for line in data_lines("quote_cues.tsv"):
+            kind, _, word = line.partition("\t")
+            if kind not in kinds:
+                raise ValueError(f"quote_cues.tsv: unknown kind {kind!r}, must be one of: {', '.join(kinds)}")
+            kinds[kind].add(word.strip().lower())
+        self.active, self.weak, self.post = kinds["active"], kinds["weak"], kinds["post"]
+        self.pronouns = frozenset(data_lines("quote_pronouns.txt"))
+        self.connectors = sorted(data_lines("quote_connectors.txt"), key=len, reverse=True)
+        self.stops = frozenset(data_lines("quote_stops.txt"))
+        self.adverbs = frozenset(data_lines("quote_adverbs.txt"))
+        self.unnamed = frozenset(data_lines("quote_unnamed.txt"))
+        # words of the titles list ("Presiden", "Kepala", "Humas"), to split a title off a capitalised name
+        self.title_words = frozenset(w.lower() for line in data_lines("titles.tsv") for w in line.split("\t")[0].split())
+        self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
+        post = "|".join(sorted(self.post, key=len, reverse=True))
+        verbs = "|".join(sorted(self.active | self.weak, key=len, reverse=True))
+        # cue right after a closing mark: "” kata X", "”, ujarnya", "” Netanyahu menambahkan"
+        self.after_post = re.compile(rf"\s*,?\s*(?P<cue>{post})(?P<nya>nya)?\b", re.I)
+        self.after_active = re.compile(rf"\s*,?\s*(?P<who>[A-Z][^.,;:“”\"\n]{{0,80}}?)\s+(?P<cue>{verbs})\b")
+        # cue right before an opening mark: "Netanyahu mengatakan: “", "kata Blinken, “", "Menurut dia, “"
+        # a post cue before a mark needs its colon or comma ("katanya: “"); "menggunakan kata “...”" is a word
+        self.before_verb = re.compile(rf"\b(?:(?P<cue>{verbs})\s*[:,]?|(?P<pcue>{post})(?P<nya>nya)?\s*[:,])\s*$", re.I)
+        self.before_post = re.compile(rf"\b(?P<cue>{post}|menurut)\s+(?P<who>[^:,.;“”\"\n]{{1,80}}?)\s*[:,]\s*$", re.I)
+        self.post_inline = re.compile(rf",\s*(?P<cue>{post})(?P<nya>nya)?\b", re.I)
+        # without the comma the cue must be followed by a pronoun or a name ("Dengan itu kata dia, ...")
+        self.mid_inline = re.compile(
+            rf"(?<=[\w)])\s(?P<cue>{post})(?P<nya>nya)?(?:\s+(?=(?:dia|ia|beliau|[A-Z][\w-]+)\b))", re.I
+        )
+        # at a sentence start: "Kata Ali, PT Inti ..."
+        self.initial_post = re.compile(rf"\s*(?P<cue>{post})(?P<nya>nya)?\b(?=[^,.;\n]{{0,60}},)", re.I)
+        # a quote closed by a speaker and the outlet told, with no verb: "”, ekonom Saudi X kepada AFP."
+        self.after_kepada = re.compile(r"\s*,?\s*(?P<who>[^.,;:“”\"\n]{2,80}?)\s+kepada\s+[A-Z][^.,\n]{0,40}\.")
+        self.menurut = re.compile(r"\bmenurut(?P<nya>nya)?\b", re.I)
+        self.demikian = re.compile(rf"^\s*Demikian\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.find_quotes(doc)
+        self.set_annotations(doc, found)
+        return doc
+
+    # 1. candidates -------------------------------------------------------------------------------------------
+    def find_quotes(self, doc: Doc) -> list[_Found]:
+        """Every quote in the doc with its attribution, speakers resolved, overlaps settled."""
+        text = doc.text
+        sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+        paras = _paragraphs(text)
+        marked = _double_quotes(text, paras)
+        singles = [
+            (m.start(1), m.end(1)) for m in _SINGLE.finditer(text) if not any(a <= m.start() < b for _, _, a, b in marked)
+        ]
+        found: list[_Found] = []
+        for qs, qe, ms, me in marked:
+            found.append(self._direct(text, qs, qe, ms, me, sents))
+        for qs, qe in singles:
+            # single marks hold a whole quote only with a cue after them ("‘Kami siap,’ kata dia")
+            m = self.after_post.match(text, qe + 1)
+            if m:
+                f = _Found(qs, qe, "direct", cue=m.group("cue"), anchor=qe)
+                self._post_speaker(text, f, m)
+                found.append(f)
+        quoted = [(ms, me) for _, _, ms, me in marked]
+        found += self._indirect(doc, text, sents, paras, quoted, singles, found)
+        found = _settle(found, text)
+        self._resolve(doc, text, sents, paras, found)
+        return found
+
+    def _direct(self, text: str, qs: int, qe: int, ms: int, me: int, sents) -> _Found:
+        """A quote in double marks and its cue after or before it."""
+        f = _Found(qs, qe, "direct", anchor=me)
+        m = self.after_post.match(text, me)
+        if m and me < len(text) and text[me - 1] in CLOSE_DOUBLE + '"“':
+            f.cue = m.group("cue")
+            self._post_speaker(text, f, m)
+            return f
+        m = self.after_active.match(text, me)
+        if m and not _crosses_sentence(text, me, m.end()):
+            f.cue, f.phrase = m.group("cue"), self._trim(text, m.start("who"), m.end("who"))
+            return f
+        m = self.after_kepada.match(text, me)
+        if m and text[m.start("who") : m.end("who")].strip()[:1].islower() is False:
+            f.cue, f.phrase = "kepada", self._trim(text, m.start("who"), m.end("who"))
+            return f
+        s_start = _sentence_start(sents, ms)
+        before = text[s_start:ms]
+        m = self.before_post.search(before)
+        if m:
+            f.cue, f.anchor = m.group("cue"), ms
+            self._phrase_or_pronoun(text, f, s_start + m.start("who"), s_start + m.end("who"))
+            return f
+        m = self.before_verb.search(before)
+        if m:
+            cue = "cue" if m.group("cue") else "pcue"
+            f.cue, f.anchor = m.group(cue), ms
+            if m.group("nya"):
+                f.pronoun = True
+            else:
+                self._phrase_or_pronoun(text, f, *self._subject_region(text, s_start, s_start + m.start(cue)))
+            return f
+        f.continuation = len(text[qs:qe].split()) >= MIN_UNCUED_WORDS
+        return f
+
+    def _post_speaker(self, text: str, f: _Found, m: re.Match) -> None:
+        """The speaker written after a post cue: a phrase, a pronoun, or "-nya"."""
+        f.anchor = m.end()
+        if m.group("nya"):
+            f.pronoun = True
+            return
+        end = self._phrase_end(text, m.end())
+        self._phrase_or_pronoun(text, f, m.end(), end)
+
+    def _phrase_or_pronoun(self, text: str, f: _Found, start: int, end: int) -> None:
+        phrase = self._trim(text, start, end)
+        if phrase and text[phrase[0] : phrase[1]].lower() in self.pronouns:
+            f.pronoun = True
+        f.phrase = phrase
+
+    def _indirect(self, doc: Doc, text: str, sents, paras, quoted, singles, direct: list[_Found]) -> list[_Found]:
+        """Reported speech: "X mengatakan (bahwa) ...", "menurut X, ...", "..., kata X", "Demikian kata X"."""
+        out: list[_Found] = []
+
+        def inside_quote(pos: int) -> bool:
+            return any(a <= pos < b for a, b in quoted)
+
+        for s_start, s_end in sents:
+            sentence = text[s_start:s_end]
+            # "Demikian kata para analis": the stretch before it, in its paragraph or else the paragraph before
+            m = self.demikian.match(sentence)
+            if m:
+                p_start = _para_start(paras, s_start)
+                c_start, c_end = (p_start, s_start) if text[p_start:s_start].strip() else _prev_para(paras, s_start)
+                if c_end > c_start:
+                    f = _Found(c_start, c_end, "indirect", cue=m.group("cue"), anchor=s_start + m.end())
+                    self._phrase_or_pronoun(text, f, s_start + m.end(), self._phrase_end(text, s_start + m.end()))
+                    out.append(f)
+                continue
+            for m in self.menurut.finditer(sentence):
+                pos = s_start + m.start()
+                if inside_quote(pos):
+                    continue
+                f = self._menurut(text, s_start, s_end, pos, s_start + m.end(), bool(m.group("nya")))
+                if f:
+                    out.append(f)
+            inline = [(m, self.post_inline) for m in self.post_inline.finditer(sentence)]
+            inline += [(m, self.mid_inline) for m in self.mid_inline.finditer(sentence)]
+            m = self.initial_post.match(sentence)
+            if m and sentence.lstrip()[:1].isupper():
+                inline.append((m, self.initial_post))
+            for m, rx in inline:
+                cut = s_start + m.start()
+                if inside_quote(cut) or text[cut - 1 : cut] in tuple(CLOSE_DOUBLE + "\"'’“"):
+                    continue
+                f = _Found(cut, cut, "indirect", cue=m.group("cue"), anchor=s_start + m.end())
+                self._post_speaker(text, f, rx.match(text, cut))
+                # the claim sits before the cue, or after the speaker ("OPEC, kata Bambang, bukan ...")
+                c_start = self._content_start(text, s_start, cut)
+                p_end = f.phrase[1] if f.phrase else f.anchor
+                rest = text[p_end:s_end]
+                a_start = p_end + len(rest) - len(rest.lstrip(" ,"))
+                if len(text[c_start:cut].split()) >= MIN_CONTENT_WORDS:
+                    f.start, f.end = c_start, _strip_end(text, c_start, cut)
+                elif len(rest.split()) >= MIN_CONTENT_WORDS:
+                    f.start, f.end = a_start, _strip_end(text, a_start, s_end)
+                else:
+                    continue
+                out.append(f)
+        for token in doc:
+            word = token.lower_
+            if word not in self.active and word not in self.weak:
+                continue
+            if inside_quote(token.idx) or (token.i > 0 and doc[token.i - 1].lower_ == "yang"):
+                continue
+            sent = token.sent
+            f = self._verb(text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text), word, quoted)
+            if f:
+                out.append(f)
+        # a short quoted fragment inside reported content makes it mixed ("menyatakan bahwa 'lebih banyak hal' ...")
+        fragments = singles + [(d.start, d.end) for d in direct if d.cue is None]
+        for f in out:
+            if any(f.start <= a and b <= f.end for a, b in fragments):
+                f.kind = "mixed"
+        return out
+
+    def _verb(self, text: str, s_start: int, s_end: int, v_start: int, v_end: int, word: str, quoted) -> _Found | None:
+        """ "X mengatakan(,) (kepada ...) (bahwa) CONTENT" within one sentence."""
+        window = text[v_end : min(s_end, v_end + BAHWA_WINDOW)]
+        bahwa = re.search(r"\bbahwa\b", window)
+        if bahwa and not re.search(r"[“”\"«»]", window[: bahwa.start()]):
+            c_start = v_end + bahwa.end()
+        elif word in self.weak and not _SINGLE.search(text, v_end, s_end) and not re.match(r"\s*[,:]", window):
+            # a weak verb reports speech with "bahwa", a comma or colon, or a quoted fragment; else it has an object
+            return None
+        else:
+            lead = re.match(r"\s*(?:kepada|dalam|di|saat|ketika|pada)\b[^,.“”\"]{0,80},", window)
+            c_start = v_end + (lead.end() if lead else 0)
+        c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip(" ,:"))
+        c_end = _strip_end(text, c_start, s_end)
+        # "CONTENT, Morgan Stanley mengatakan dalam sebuah laporannya": the claim comes first
+        tail = text[c_start:c_end]
+        first = tail.split()[0].lower() if tail.split() else ""
+        comma = text.rfind(",", s_start, v_start)
+        if (not tail.strip() or first in self.stops) and not bahwa and "," not in tail and comma > s_start:
+            who = self._trim(text, comma + 1, v_start)
+            if who and len(text[s_start:comma].split()) >= MIN_CONTENT_WORDS:
+                f = _Found(self._content_start(text, s_start, comma), _strip_end(text, s_start, comma), "indirect",
+                           cue=text[v_start:v_end], phrase=who, anchor=v_start)
+                return f
+        # a quote mark opening the content means a direct quote, found by its marks
+        if c_start >= c_end or text[c_start] in OPEN_DOUBLE + '"':
+            return None
+        for a, b in quoted:
+            if c_start <= a < c_end and (b - a) > 80:
+                c_end = _strip_end(text, c_start, a)
+        if len(text[c_start:c_end].split()) < MIN_CONTENT_WORDS:
+            return None
+        f = _Found(c_start, c_end, "indirect", cue=text[v_start:v_end], anchor=v_start)
+        self._phrase_or_pronoun(text, f, *self._subject_region(text, s_start, v_start))
+        if f.phrase is None and not f.pronoun:
+            return None
+        return f
+
+    def _menurut(self, text: str, s_start: int, s_end: int, pos: int, cue_end: int, nya: bool) -> _Found | None:
+        """ "Menurut X, CONTENT", "CONTENT, menurut X." and "A, menurut X, B"."""
+        if nya:
+            p_start = p_end = cue_end
+        else:
+            p_start, p_end = cue_end, self._phrase_end(text, cue_end, stop_words=True)
+        after = p_end
+        after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
+        before_end = _strip_end(text, s_start, pos)
+        relative = text[after:s_end].lower().startswith("yang ")  # "..., menurut polisi, yang menggeledah ..."
+        if len(text[after:s_end].split()) >= MIN_CONTENT_WORDS and not relative:
+            c_start, c_end = after, _strip_end(text, after, s_end)
+        elif len(text[s_start:before_end].split()) >= MIN_CONTENT_WORDS:
+            c_start, c_end = self._content_start(text, s_start, before_end), before_end
+        else:
+            return None
+        f = _Found(c_start, c_end, "indirect", cue="menurut", anchor=pos)
+        if nya:
+            f.pronoun = True
+        else:
+            self._phrase_or_pronoun(text, f, p_start, p_end)
+        return f if (f.phrase or f.pronoun) else None
+
+    # 2. phrases ----------------------------------------------------------------------------------------------
+    def _phrase_end(self, text: str, start: int, stop_words: bool = True) -> int:
+        """Where a speaker phrase after a cue ends: punctuation, a line end, or a stop word."""
+        limit = min(len(text), start + MAX_PHRASE_CHARS)
+        end = start
+        for m in _WORD.finditer(text, start, limit):
+            word = m.group().lower().strip(".,;:()“”\"'")
+            if stop_words and word in self.stops and m.start() > start:
+                break
+            end = m.end()
+            if re.search(r"[.,;:“”\"]$", m.group()) and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group()):
+                end = m.end() - 1
+                break
+            if text.find("\n", m.start(), m.end() + 1) != -1:
+                break
+        return end
+
+    def _subject_region(self, text: str, s_start: int, v_start: int) -> tuple[int, int]:
+        """The part of a sentence before its verb, where the speaker is written."""
+        return s_start, v_start
+
+    def _trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A speaker phrase without openers, adjuncts, trailing adverbs and ", yang ..." clauses."""
+        region = text[start:end]
+        # keep the last comma-separated part that can be a subject ("Saat ..., Blinken"; "Seorang pejabat AS, yang ...")
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", region)]
+        chosen = None
+        for a, b in reversed(parts):
+            seg = region[a:b].strip()
+            first = seg.split()[0].lower() if seg else ""
+            if not seg or first in self.stops or first in self.weekdays or first in self.adverbs:
+                continue
+            if re.fullmatch(r"[\d/()\s]+|\(?\d.*", seg) or seg.lower() in ("dc",):
+                continue
+            chosen = (a, b)
+            break
+        if chosen is None:
+            return None
+        a, b = chosen
+        seg = region[a:b]
+        a += len(seg) - len(seg.lstrip())
+        # an aside in brackets is not part of the speaker ("Joko Widodo (Jokowi)")
+        bracket = re.search(r"\s*\([^()]*\)?\s*$", region[a:b])
+        if bracket and bracket.start() > 0:
+            b = a + bracket.start()
+        # connectors that open a sentence are not the speaker
+        low = region[a:b].lower()
+        for con in self.connectors:
+            if low.startswith(con + " ") or low == con:
+                a += len(con)
+                break
+        words = [(m.start() + a, m.end() + a, m.group()) for m in _WORD.finditer(region[a:b])]
+        while words and words[0][2].lower() in self.connectors:
+            words.pop(0)
+        # cut at a stop word inside ("Rhodes dalam wawancara"), and drop trailing adverbs ("Blinken juga")
+        for i, (_, _, w) in enumerate(words):
+            if i and w.lower() in self.stops:
+                words = words[:i]
+                break
+        while words and (words[-1][2].lower() in self.adverbs or words[-1][2].lower() in self.stops):
+            words.pop()
+        if not words or len(words) > MAX_SPEAKER_WORDS:
+            return None
+        return start + words[0][0], start + words[-1][1]
+
+    # 3. speakers ---------------------------------------------------------------------------------------------
+    def _resolve(self, doc: Doc, text: str, sents, paras, found: list[_Found]) -> None:
+        """Speakers in reading order: names through the entity spans, surnames, pronouns, continuations."""
+        people = [s for s in doc.spans[ENTITIES] if s.label_ == "PER"] if ENTITIES in doc.spans else []
+        others = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
+        citations = list(doc.spans[CITATIONS]) if CITATIONS in doc.spans else []
+        previous: _Found | None = None
+        known: list[tuple[str, str | None]] = []  # full names of earlier speakers, for later surnames
+        for f in sorted(found, key=lambda q: q.start):
+            if f.pronoun:
+                f.speaker = self._pronoun(doc, text, sents, f, found, people)
+            elif f.phrase:
+                f.speaker = self._named(text, f.phrase, people, others, known)
+            elif f.continuation and previous is not None and previous.speaker is not None:
+                # an uncued quote right after an attributed one, in the same or the next paragraph, goes on with it
+                if _para_index(paras, f.start) - _para_index(paras, previous.end) <= 1:
+                    f.speaker = previous.speaker
+            f.via = _via(text, sents, f, citations)
+            if f.speaker and f.speaker.canonical and len(f.speaker.canonical.split()) > 1:
+                known.append((f.speaker.canonical, f.speaker.role))
+            previous = f
+
+    def _named(
+        self, text: str, phrase: tuple[int, int], people: list[Span], others: list[Span], known: list | None = None
+    ) -> Speaker:
+        """A written speaker with the canonical name and role the article gives it; unnamed ones stay unnamed."""
+        start, end = phrase
+        known = known if known is not None else []
+        written = text[start:end]
+        inside = [p for p in people if start <= p.start_char and p.end_char <= end]
+        if inside:
+            subjects = [p for p in inside if _is_subject(text, [(start, end)], p)]
+            person = (subjects or inside)[-1]
+            role = person._.role or _role_before(text, start, person.start_char)
+            # the phrase up to the name, unless a clause sits between ("Netanyahu mengucapkan ... dan")
+            shown = text[start : person.end_char] if person.end_char == end else person.text
+            canonical = person._.canonical or person.text
+            if len(canonical.split()) == 1:
+                # the entity spans may not have joined a surname to the full name written earlier
+                full = self._full_name(text, canonical.split(), start, people, known)
+                if full:
+                    return Speaker(shown, full[0], role or full[1])
+            return Speaker(shown, canonical, role)
+        # a name after a title or an organisation the NER found ("juru bicara Gedung Putih Karine Jean-Pierre")
+        tail = None if all(_capitalised(w) for w in written.split()) else _name_tail(text, start, end, others)
+        if tail and tail[0] > start:
+            inner = self._named(text, tail, people, others, known)
+            return Speaker(written, inner.canonical, inner.role or _role_before(text, start, tail[0]))
+        words = written.split()
+        if words[0].lower() in self.unnamed or not all(_capitalised(w) for w in words):
+            org = [o for o in others if start <= o.start_char and o.end_char <= end]
+            if org and len(words) <= 3 and written == org[-1].text:
+                return Speaker(written, org[-1]._.canonical or org[-1].text, None)
+            return Speaker(written, None, None)
+        role_words, words = self._split_title(words)
+        role = " ".join(role_words) or None
+        full = self._full_name(text, words, start, people, known)
+        if full:
+            return Speaker(written, full[0], role or full[1])
+        return Speaker(written, " ".join(words), role)
+
+    def _split_title(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """A capitalised phrase as (title words, name words): "Presiden Joko Widodo", "UEFA Aleksander Ceferin"."""
+        # a body or place ends with an acronym ("Badan Informasi Energi AS"); a person's name does not
+        if len(words) < 3 or (words[-1].isupper() and len(words[-1]) > 1):
+            return [], words
+        i = 0
+        while i < len(words) - 2 and (words[i].lower() in self.title_words or words[i].isupper()):
+            i += 1
+        # a long run with an unknown body in it ("Kepala Humas SKK Migas Rudiantoro Rimbono"): the name is its end
+        if len(words) - i > 3:
+            i = len(words) - 2
+        return words[:i], words[i:]
+
+    def _full_name(self, text: str, words: list[str], before: int, people: list[Span], known: list):
+        """The full name a short mention stands for: an earlier speaker, a PER span, an alias in brackets
+        ("Joko Widodo (Jokowi)"), a run of capitalised words ending with it, or a first name it shortens
+        ("Rudi" for "Rudiantoro Rimbono"); None when nothing in the article supports one."""
+        n = len(words)
+        for name, role in reversed(known):
+            if len(name.split()) > n and name.split()[-n:] == words:
+                return name, role
+        for p in reversed(people):
+            name = p._.canonical or p.text
+            if len(name.split()) > n and name.split()[-n:] == words:
+                return name, p._.role
+        mention = " ".join(words)
+        for m in _ALIAS.finditer(text):
+            if m.group(2) == mention:
+                titles, name = self._split_title(m.group(1).split())
+                return " ".join(name), " ".join(titles) or None
+        for m in reversed(list(_NAME_RUN.finditer(text, 0, before))):
+            run = m.group().split()
+            if len(run) > n and run[-n:] == words:
+                titles, name = self._split_title(run)
+                if len(name) > n:
+                    return " ".join(name), " ".join(titles) or None
+        if n == 1 and len(mention) >= 3:
+            # a short form of a first name, only when exactly one earlier person fits
+            fits = {(p._.canonical or p.text) for p in people if p.start_char < before}
+            fits |= {name for name, _ in known}
+            fits |= {" ".join(self._split_title(m.group().split())[1]) for m in _NAME_RUN.finditer(text, 0, before)}
+            fits = {f for f in fits if len(f.split()) > 1 and f.split()[0].startswith(mention) and f.split()[0] != mention}
+            if len(fits) == 1:
+                name = fits.pop()
+                return name, next((p._.role for p in people if (p._.canonical or p.text) == name), None)
+        return None
+
+    def _pronoun(self, doc: Doc, text: str, sents, f: _Found, found: list[_Found], people: list[Span]) -> Speaker:
+        """A pronoun's speaker: the most recent named speaker or sentence subject within a few sentences."""
+        written = text[f.phrase[0] : f.phrase[1]] if f.phrase else "-nya"
+        here = _sent_index(sents, f.anchor)
+        lo = sents[max(0, here - PRONOUN_SENTENCES)][0]
+        candidates: list[tuple[int, Speaker]] = []
+        for q in found:
+            if q is not f and q.speaker and q.speaker.canonical and lo <= q.anchor < f.anchor and q.start < f.start:
+                candidates.append((q.anchor, q.speaker))
+        for p in people:
+            if lo <= p.start_char < min(f.start, f.anchor) and _is_subject(text, sents, p):
+                candidates.append((p.start_char, Speaker(p.text, p._.canonical or p.text, p._.role)))
+        if not candidates:
+            return Speaker(written, None, None)
+        _, best = max(candidates, key=lambda c: c[0])
+        return Speaker(written, best.canonical, best.role)
+
+    # 4. spans --------------------------------------------------------------------------------------------------
+    def set_annotations(self, doc: Doc, found: list[_Found]) -> None:
+        """Write the quotes to doc.spans[QUOTES] with kind, cue, speaker and via."""
+        spans = []
+        for f in found:
+            span = doc.char_span(f.start, f.end, alignment_mode="contract") or doc.char_span(
+                f.start, f.end, alignment_mode="expand"
+            )
+            if span is None or not len(span):
+                continue
+            span._.quote_kind, span._.cue, span._.speaker, span._.via = f.kind, f.cue, f.speaker, f.via
+            spans.append(span)
+        doc.spans[QUOTES] = spans
+
+    def _content_start(self, text: str, s_start: int, end: int) -> int:
+        """Start of reported content at a sentence start, past an opening connector ("Namun, ...")."""
+        low = text[s_start:end].lower()
+        for con in self.connectors:
+            if low.startswith(con + ","):
+                rest = text[s_start + len(con) + 1 : end]
+                return s_start + len(con) + 1 + len(rest) - len(rest.lstrip())
+        return s_start
+
+
+_ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}\b")
+
+
+def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int, int] | None:
+    """The run of capitalised words that ends a phrase, after any organisation or place inside it."""
+    after = max([o.end_char for o in others if start <= o.start_char and o.end_char < end] + [start])
+    if any(start < o.end_char and o.end_char == end for o in others):
+        return None  # the phrase ends with a place or body ("pemerintah Arab Saudi"), not a person
+    words = [(m.start() + after, m.end() + after, m.group()) for m in _WORD.finditer(text[after:end])]
+    run: list[tuple[int, int, str]] = []
+    for w in reversed(words):
+        if not _capitalised(w[2]):
+            break
+        run.insert(0, w)
+    # one capitalised word after a title is a place or a body ("pejabat AS"), not a name
+    if len(run) < 2:
+        return None
+    # without an entity span to split on, a name is taken as its last two words ("Gedung Putih Karine Jean-Pierre")
+    run = run[-2:] if after == start else run[:4]
+    return run[0][0], run[-1][1]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in ("bin", "al", "van", "de", "von", "el")
+
+
+def _role_before(text: str, start: int, name_start: int) -> str | None:
+    """The title written in the phrase before the name ("juru bicara Gedung Putih Karine Jean-Pierre")."""
+    role = text[start:name_start].strip(" ,")
+    return role or None
+
+
+def _is_subject(text: str, sents, person: Span) -> bool:
+    """A name not governed by a preposition ("kepada Perdana Menteri Benjamin Netanyahu" is not a subject)."""
+    s_start = _sentence_start(sents, person.start_char)
+    words = text[s_start : person.start_char].split()
+    for w in reversed(words):
+        if w.endswith(","):
+            return True
+        if not _capitalised(w):
+            return w.lower() not in _PREPOSITIONS
+    return True
+
+
+def _via(text: str, sents, f: _Found, citations: list[Span]) -> str | None:
+    """The outlet that relayed the quote: a citation in the sentence of its attribution, after the quote."""
+    i = _sent_index(sents, f.anchor)
+    s_start, s_end = sents[i]
+    for c in citations:
+        if s_start <= c.start_char < s_end and c.start_char >= min(f.end, f.anchor):
+            return c._.outlet or c.text
+    m = _VIA.search(text, max(f.end, s_start), s_end)
+    return m.group(1) if m else None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end); the cleaner leaves one paragraph per line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out or [(0, len(text))]
+
+
+def _para_index(paras, pos: int) -> int:
+    for i, (a, b) in enumerate(paras):
+        if pos <= b:
+            return i
+    return len(paras) - 1
+
+
+def _para_start(paras, pos: int) -> int:
+    return paras[_para_index(paras, pos)][0]
+
+
+def _prev_para(paras, pos: int) -> tuple[int, int]:
+    i = _para_index(paras, pos)
+    return paras[i - 1] if i > 0 else (0, 0)
+
+
+def _sent_index(sents, pos: int) -> int:
+    for i, (a, b) in enumerate(sents):
+        if pos < b:
+            return i
+    return len(sents) - 1
+
+
+def _sentence_start(sents, pos: int) -> int:
+    return sents[_sent_index(sents, pos)][0]
+
+
+def _crosses_sentence(text: str, a: int, b: int) -> bool:
+    return bool(re.search(r"[.!?]\s", text[a:b]))
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    """End of content without trailing spaces and punctuation."""
+    while end > start and text[end - 1] in " \t\n,.;:!?":
+        end -= 1
+    return end
+
+
+def _double_quotes(text: str, paras) -> list[tuple[int, int, int, int]]:
+    """Double-quoted stretches as (content start, content end, mark start, mark end).
+
+    A quote still open at a paragraph's end goes on into the next paragraph when that one opens with a quote
+    mark (the news convention for a quote over paragraphs); otherwise it ends with its paragraph.
+    """
+    out: list[tuple[int, int, int, int]] = []
+    opened: tuple[int, int] | None = None  # (mark start, content start)
+    for k, (p_start, p_end) in enumerate(paras):
+        i = p_start
+        if opened is not None:
+            i += len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+            i += 1  # the reopening mark belongs to the running quote
+        while i < p_end:
+            c = text[i]
+            prev = text[i - 1] if i > p_start else " "
+            nxt = text[i + 1] if i + 1 < p_end else " "
+            if opened is None:
+                if c in OPEN_DOUBLE or c == '"' or (c in CLOSE_DOUBLE and not prev.strip() and nxt.isalnum()):
+                    opened = (i, i + 1)
+            elif c in CLOSE_DOUBLE or c == '"' or (c == "“" and prev.strip() and not nxt.isalnum()):
+                _emit(out, text, opened, i, i + 1)
+                opened = None
+            elif c in OPEN_DOUBLE and not prev.strip():
+                # an opening mark inside an open quote: the earlier one was never closed
+                _emit(out, text, opened, i, i)
+                opened = (i, i + 1)
+            i += 1
+        if opened is not None:
+            nxt_para = paras[k + 1] if k + 1 < len(paras) else None
+            if nxt_para is None or text[nxt_para[0] : nxt_para[1]].lstrip()[:1] not in OPEN_DOUBLE + '"':
+                _emit(out, text, opened, p_end, p_end)
+                opened = None
+    return out
+
+
+def _emit(out: list, text: str, opened: tuple[int, int], close: int, mark_end: int) -> None:
+    ms, qs = opened
+    while qs < close and text[qs].isspace():
+        qs += 1
+    qe = close
+    while qe > qs and text[qe - 1] in " \t\n,":
+        qe -= 1
+    if qe > qs:
+        out.append((qs, qe, ms, mark_end))
+
+
+def _settle(found: list[_Found], text: str) -> list[_Found]:
+    """One quote per stretch of text: direct before mixed before indirect, then the longer one."""
+    found = [f for f in found if f.end > f.start and text[f.start : f.end].strip()]
+    found.sort(key=lambda f: (_RANK[f.kind], -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in found:
+        if any(f.start < k.end and k.start < f.end for k in kept):
+            # a mixed quote absorbs the fragments inside it; anything else that overlaps loses
+            inner = [k for k in kept if f.start <= k.start and k.end <= f.end and k.cue is None]
+            if f.kind == "mixed" and inner and all(not (f.start < k.end and k.start < f.end) or k in inner for k in kept):
+                kept = [k for k in kept if k not in inner]
+            else:
+                continue
+        kept.append(f)
+    # uncued short stretches in marks are names or scare quotes, not speech
+    kept = [f for f in kept if f.cue or f.continuation or f.kind != "direct" or f.speaker]
+    return sorted(kept, key=lambda f: f.start)
+
