@@ -209,6 +209,12 @@ def test_entities_hyphenated_name_kept_whole(blank, resolver):
     assert [s.text for s in doc.spans[ext.ENTITIES]] == ["Karine Jean-Pierre"]
 
 
+def test_entities_hyphen_between_two_people_stays(blank, resolver):
+    text = "Pemerintahan Joko Widodo-Jusuf Kalla bisa mengatasi krisis."
+    doc = annotate(blank, resolver, text, [("Joko Widodo", "PER"), ("Jusuf Kalla", "PER")])
+    assert [s.text for s in doc.spans[ext.ENTITIES]] == ["Joko Widodo", "Jusuf Kalla"]
+
+
 def test_entities_model_ships_inside_package():
     assert (model_dir() / "config.cfg").exists()
     nlp = load_ner_nlp()
@@ -261,7 +267,7 @@ def test_entities_seed_people_have_roles(seed_texts):
     [
         # the model missed the name after the title
         (
-            "Pada Rabu Menteri Pertahanan Lloyd Austin juga ikut.",
+            "Pada Rabu Menteri Pertahanan Lloyd Austin juga ikut melakukan diplomasi melalui telepon.",
             [],
             {"Lloyd Austin": ("Lloyd Austin", "Menteri Pertahanan", None)},
         ),
@@ -281,7 +287,15 @@ def test_entities_seed_people_have_roles(seed_texts):
             },
         ),
         # a title before a country is not a person
-        ("Menteri Luar Negeri Amerika Serikat tiba.", [], {}),
+        ("Menteri Luar Negeri Amerika Serikat tiba di Jakarta pada hari Senin pagi.", [], {}),
+        # a headline in Title Case says nothing about names
+        ("Sedang Krisis, Presiden Nilai Tak Elok DPR Bangun Gedung Baru", [], {}),
+        # an honorific is not a first name
+        (
+            "Saya saksi hidup menyaksikan Pak Jonan bekerja.",
+            [("Jonan", "PER")],
+            {"Jonan": ("Jonan", None, None)},
+        ),
     ],
 )
 def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expected):

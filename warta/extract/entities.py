@@ -50,21 +50,29 @@ def make_warta_ner(nlp: Language, name: str) -> EntityRecognizer:
 
 @dataclass(frozen=True)
 class Titles:
-    """Title forms as written in the data file, and the expansion of each abbreviation (lowercased key)."""
+    """Title forms as written in the data file, abbreviations' expansions, and the forms a name follows."""
 
     forms: tuple[str, ...]
     expansions: dict[str, str]
+    name_follows: frozenset[str]
+    honorifics: frozenset[str]
 
     @classmethod
     def load(cls) -> Titles:
-        """Read warta/data/titles.tsv."""
-        forms, expansions = [], {}
+        """Read warta/data/titles.tsv: form, expansion, flag ("name" or "honorific")."""
+        forms, expansions, name_follows, honorifics = [], {}, set(), set()
         for line in data_lines("titles.tsv"):
-            form, _, role = line.partition("\t")
+            form, role, flag = (line.split("\t") + ["", ""])[:3]
+            key = form.strip().lower()
+            if flag.strip() == "honorific":
+                honorifics.add(key)
+                continue
             forms.append(form.strip())
             if role.strip():
-                expansions[form.strip().lower()] = role.strip()
-        return cls(tuple(forms), expansions)
+                expansions[key] = role.strip()
+            if flag.strip() == "name":
+                name_follows.add(key)
+        return cls(tuple(forms), expansions, frozenset(name_follows), frozenset(honorifics))
 
 
 @functools.cache
@@ -86,6 +94,7 @@ class EntityResolver:
         self.titles = Titles.load()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", [nlp.make_doc(form) for form in self.titles.forms])
+        self.form_keys = {form.lower() for form in self.titles.forms}
         self.title_words = {w.lower() for form in self.titles.forms for w in form.split()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -122,8 +131,9 @@ class EntityResolver:
 
     def find_people(self, doc: Doc, titles: dict[int, list[tuple[int, int]]]):
         """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
-        ents = [_whole_hyphenated(doc, e) for e in doc.ents]
-        ents = _repair_first_names(doc, _split_known_people(doc, ents), titles)
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in doc.ents]
+        ents = _repair_first_names(doc, _split_known_people(doc, ents), titles, self.titles.honorifics)
         ents = self._names_after_titles(doc, ents, titles)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
@@ -158,8 +168,15 @@ class EntityResolver:
         stop |= {w.lower() for name in (*aliases(), *aliases().values()) for w in name.split()}
         found = []
         for ends in titles.values():
-            s, e = ends[0]
-            if not doc[s].is_title or e in taken:
+            # The longest title ending here decides: "Direktur Jenderal" is followed by a body.
+            s, e = next(((s, e) for s, e in ends if doc[s:e].text.lower() in self.form_keys), ends[0])
+            if doc[s:e].text.lower() not in self.titles.name_follows:
+                continue
+            if (
+                not doc[s].is_title
+                or e in taken
+                or _title_cased(doc[s].sent if doc.has_annotation("SENT_START") else doc)
+            ):
                 continue
             k = e
             while (
@@ -329,9 +346,16 @@ def _acronyms(doc: Doc, ents: list[Span]) -> dict[str, str]:
     return out
 
 
+def _title_cased(sent: Span) -> bool:
+    """A headline in Title Case, where capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+
+
 def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """A place or body that ends with a name the article tags as a person elsewhere ends before that name."""
-    names = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER"}
+    # Names of two tokens or more ("Jean - Pierre"): a one-word PER elsewhere is too often the model's error.
+    names = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER" and len(e) >= 2}
     out = []
     for ent in ents:
         tokens = tuple(t.lower_ for t in ent)
@@ -346,17 +370,20 @@ def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "PER" or not cut:
             out.append(ent)
             continue
+        # The model glued the name to the body; a first name glued too goes with it ("Gedung Putih Karine").
+        if len(_words(ent[-cut:].text)) == 1:
+            if ent.end - cut - ent.start >= 3 and ent[-cut - 1].is_title and ent[-cut - 1].is_alpha:
+                cut += 1
         out.append(Span(doc, ent.start, ent.end - cut, label=ent.label_))
         out.append(Span(doc, ent.end - cut, ent.end, label="PER"))
     return out
 
 
-def _repair_first_names(doc: Doc, ents: list[Span], titles) -> list[Span]:
-    """Give a one-word name back its first name when the model left it out or glued it to the body before.
+def _repair_first_names(doc: Doc, ents: list[Span], titles, honorifics: frozenset[str]) -> list[Span]:
+    """Give a one-word name back the capitalised first name the model left out.
 
-    "Wakil Presiden AS Kamala Harris" tagged as "Harris"; "juru bicara Gedung Putih Karine Jean-Pierre" as
-    LOC "Gedung Putih Karine" + PER "Jean-Pierre". Only one-word names are repaired: after a title and a body
-    a first mention almost always has two words; a two-word name next to a body is left as the model found it.
+    "Wakil Presiden AS Kamala Harris" tagged as "Harris". Only one-word names right after a title (and its
+    place or body) are repaired: there a first mention almost always has two words.
     """
     in_title = {i for ends in titles.values() for s, e in ends for i in range(s, e)}
     known = set(aliases())
@@ -366,23 +393,30 @@ def _repair_first_names(doc: Doc, ents: list[Span], titles) -> list[Span]:
         if ent.label_ != "PER" or len(_words(ent.text)) != 1 or j == 0:
             continue
         prev = doc[j - 1]
-        if not prev.is_title or prev.is_sent_start or j - 1 in in_title or prev.text in known:
+        if not (prev.is_title and prev.is_alpha) or prev.is_sent_start or j - 1 in in_title:
             continue
-        before = out[k - 1] if k > 0 and out[k - 1].end == j else None
-        if before is None:
-            out[k] = Span(doc, j - 1, ent.end, label="PER")
-        elif before.label_ in ("ORG", "LOC") and len(before) >= 2:
-            out[k - 1] = Span(doc, before.start, before.end - 1, label=before.label_)
+        if prev.text in known or prev.lower_ in honorifics:
+            continue
+        if any(x.end == j for x in out):
+            continue
+        # Only right after a title, or a title and its place or body ("Wakil Presiden AS Kamala Harris").
+        body = next((x for x in out if x.end == j - 1 and x.label_ in ("ORG", "LOC")), None)
+        anchor = body.start - 1 if body is not None else j - 2
+        if anchor >= 0 and anchor in in_title:
             out[k] = Span(doc, j - 1, ent.end, label="PER")
     return out
 
 
-def _whole_hyphenated(doc: Doc, ent: Span) -> Span:
-    """Extend a name cut at a hyphen, so "Jean-Pierre" (tokenized Jean - Pierre) stays whole."""
+def _whole_hyphenated(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """Extend a name cut at a hyphen, so "Jean-Pierre" (tokenized Jean - Pierre) stays whole.
+
+    Never into another entity: "Joko Widodo-Jusuf Kalla" is two people.
+    """
     start, end = ent.start, ent.end
     while (
         end + 1 < len(doc)
         and doc[end].text == "-"
+        and end + 1 not in taken
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
     ):
@@ -390,6 +424,7 @@ def _whole_hyphenated(doc: Doc, ent: Span) -> Span:
     while (
         start >= 2
         and doc[start - 1].text == "-"
+        and start - 2 not in taken
         and not doc[start - 2].whitespace_
         and not doc[start - 1].whitespace_
     ):

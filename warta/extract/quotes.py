@@ -122,7 +122,7 @@ class QuoteFinder:
             # single marks hold a whole quote only with a cue after them ("‘Kami siap,’ kata dia")
             m = self.after_post.match(text, qe + 1)
             if m:
-                f = _Found(qs, qe, "direct", cue=m.group("cue"), anchor=qe)
+                f = _Found(qs, qe - (text[qe - 1] == ","), "direct", cue=m.group("cue"), anchor=qe)
                 self._post_speaker(text, f, m)
                 found.append(f)
         quoted = [(ms, me) for _, _, ms, me in marked]
@@ -144,7 +144,7 @@ class QuoteFinder:
             f.cue, f.phrase = m.group("cue"), self._trim(text, m.start("who"), m.end("who"))
             return f
         m = self.after_kepada.match(text, me)
-        if m and text[m.start("who") : m.end("who")].strip()[:1].islower() is False:
+        if m:
             f.cue, f.phrase = "kepada", self._trim(text, m.start("who"), m.end("who"))
             return f
         s_start = _sentence_start(sents, ms)
@@ -173,6 +173,11 @@ class QuoteFinder:
             f.pronoun = True
             return
         end = self._phrase_end(text, m.end())
+        # a title, then the name in apposition: "kata Menteri Luar Negeri, Julie Bishop, seperti ..."
+        apposition = _APPOSITION.match(text, end)
+        head = text[m.end() : end].split()[:1]
+        if apposition and head and head[0].lower() in self.title_words:
+            end = apposition.end(1)
         self._phrase_or_pronoun(text, f, m.end(), end)
 
     def _phrase_or_pronoun(self, text: str, f: _Found, start: int, end: int) -> None:
@@ -223,10 +228,12 @@ class QuoteFinder:
                 p_end = f.phrase[1] if f.phrase else f.anchor
                 rest = text[p_end:s_end]
                 a_start = p_end + len(rest) - len(rest.lstrip(" ,"))
-                if len(text[c_start:cut].split()) >= MIN_CONTENT_WORDS:
-                    f.start, f.end = c_start, _strip_end(text, c_start, cut)
-                elif len(rest.split()) >= MIN_CONTENT_WORDS:
+                n_before, n_after = len(text[c_start:cut].split()), len(text[a_start:s_end].split())
+                # a comma after the speaker ("kata dia, lifting ...") or a longer tail puts the claim after it
+                if n_after >= MIN_CONTENT_WORDS and (rest.lstrip().startswith(",") or n_after > n_before):
                     f.start, f.end = a_start, _strip_end(text, a_start, s_end)
+                elif n_before >= MIN_CONTENT_WORDS:
+                    f.start, f.end = c_start, _strip_end(text, c_start, cut)
                 else:
                     continue
                 out.append(f)
@@ -275,7 +282,7 @@ class QuoteFinder:
         if c_start >= c_end or text[c_start] in OPEN_DOUBLE + '"':
             return None
         for a, b in quoted:
-            if c_start <= a < c_end and (b - a) > 80:
+            if c_start <= a < c_end and ((b - a) > 80 or b > c_end or re.search(r"[.!?]\s*$", text[c_start:a])):
                 c_end = _strip_end(text, c_start, a)
         if len(text[c_start:c_end].split()) < MIN_CONTENT_WORDS:
             return None
@@ -314,7 +321,8 @@ class QuoteFinder:
         limit = min(len(text), start + MAX_PHRASE_CHARS)
         end = start
         for m in _WORD.finditer(text, start, limit):
-            word = m.group().lower().strip(".,;:()“”\"'")
+            word = m.group().strip(".,;:()“”\"'")
+            # only a lowercase word stops the phrase: "Dalam" in "Menteri Dalam Negeri" is part of a title
             if stop_words and word in self.stops and m.start() > start:
                 break
             end = m.end()
@@ -364,13 +372,15 @@ class QuoteFinder:
             words.pop(0)
         # cut at a stop word inside ("Rhodes dalam wawancara"), and drop trailing adverbs ("Blinken juga")
         for i, (_, _, w) in enumerate(words):
-            if i and w.lower() in self.stops:
+            if i and w in self.stops:
                 words = words[:i]
                 break
-        while words and (words[-1][2].lower() in self.adverbs or words[-1][2].lower() in self.stops):
+        while words and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
             words.pop()
-        if not words or len(words) > MAX_SPEAKER_WORDS:
+        if not words:
             return None
+        # a long title before a name ("Kepala Badan Pengatur ... (BPH Migas) Andy Noorsaman Sommeng"): its end
+        words = words[-MAX_SPEAKER_WORDS:]
         return start + words[0][0], start + words[-1][1]
 
     # 3. speakers ---------------------------------------------------------------------------------------------
@@ -387,13 +397,15 @@ class QuoteFinder:
             elif f.phrase:
                 f.speaker = self._named(text, f.phrase, people, others, known)
             elif f.continuation and previous is not None and previous.speaker is not None:
-                # an uncued quote right after an attributed one, in the same or the next paragraph, goes on with it
-                if _para_index(paras, f.start) - _para_index(paras, previous.end) <= 1:
+                # an uncued quote goes on with the last direct quote's speaker (not with a paraphrase between)
+                # when that quote is in the same paragraph or one of the two before
+                if _para_index(paras, f.start) - _para_index(paras, previous.end) <= 2:
                     f.speaker = previous.speaker
             f.via = _via(text, sents, f, citations)
             if f.speaker and f.speaker.canonical and len(f.speaker.canonical.split()) > 1:
                 known.append((f.speaker.canonical, f.speaker.role))
-            previous = f
+            if f.kind == "direct":
+                previous = f
 
     def _named(
         self, text: str, phrase: tuple[int, int], people: list[Span], others: list[Span], known: list | None = None
@@ -418,6 +430,8 @@ class QuoteFinder:
             return Speaker(shown, canonical, role)
         # a name after a title or an organisation the NER found ("juru bicara Gedung Putih Karine Jean-Pierre")
         tail = None if all(_capitalised(w) for w in written.split()) else _name_tail(text, start, end, others)
+        if tail and text[tail[0] : tail[1]] in {o.text for o in others}:
+            tail = None  # a place or body named elsewhere in the article ("pemerintah Arab Saudi")
         if tail and tail[0] > start:
             inner = self._named(text, tail, people, others, known)
             return Speaker(written, inner.canonical, inner.role or _role_before(text, start, tail[0]))
@@ -442,6 +456,9 @@ class QuoteFinder:
         i = 0
         while i < len(words) - 2 and (words[i].lower() in self.title_words or words[i].isupper()):
             i += 1
+        # title words inside what is left make it the name of a body ("Staf Umum Turki"), not a person
+        if any(w.lower() in self.title_words for w in words[i:]):
+            return [], words
         # a long run with an unknown body in it ("Kepala Humas SKK Migas Rudiantoro Rimbono"): the name is its end
         if len(words) - i > 3:
             i = len(words) - 2
@@ -475,7 +492,7 @@ class QuoteFinder:
             fits = {(p._.canonical or p.text) for p in people if p.start_char < before}
             fits |= {name for name, _ in known}
             fits |= {" ".join(self._split_title(m.group().split())[1]) for m in _NAME_RUN.finditer(text, 0, before)}
-            fits = {f for f in fits if len(f.split()) > 1 and f.split()[0].startswith(mention) and f.split()[0] != mention}
+            fits = {f for f in fits if len(f.split()) > 1 and f.split()[0].startswith(mention)}
             if len(fits) == 1:
                 name = fits.pop()
                 return name, next((p._.role for p in people if (p._.canonical or p.text) == name), None)
@@ -522,8 +539,11 @@ class QuoteFinder:
         return s_start
 
 
+_APPOSITION = re.compile(
+    r",\s*((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:seperti|saat|ketika|dalam|kepada|di)\b)"
+)
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
-_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}\b")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+\b")
 
 
 def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int, int] | None:
@@ -537,8 +557,9 @@ def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int
         if not _capitalised(w[2]):
             break
         run.insert(0, w)
-    # one capitalised word after a title is a place or a body ("pejabat AS"), not a name
-    if len(run) < 2:
+    # one capitalised word after a title is a place or a body ("pejabat AS"), not a name; nor is a run that ends
+    # with an acronym ("Kantor berita Korea Utara KCNA", "Pusat ... Penyakit Eropa ECDC")
+    if len(run) < 2 or (run[-1][2].isupper() and len(run[-1][2]) > 1):
         return None
     # without an entity span to split on, a name is taken as its last two words ("Gedung Putih Karine Jean-Pierre")
     run = run[-2:] if after == start else run[:4]
@@ -575,7 +596,7 @@ def _via(text: str, sents, f: _Found, citations: list[Span]) -> str | None:
         if s_start <= c.start_char < s_end and c.start_char >= min(f.end, f.anchor):
             return c._.outlet or c.text
     m = _VIA.search(text, max(f.end, s_start), s_end)
-    return m.group(1) if m else None
+    return m.group(1).rstrip(".") if m else None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -659,7 +680,28 @@ def _double_quotes(text: str, paras) -> list[tuple[int, int, int, int]]:
             if nxt_para is None or text[nxt_para[0] : nxt_para[1]].lstrip()[:1] not in OPEN_DOUBLE + '"':
                 _emit(out, text, opened, p_end, p_end)
                 opened = None
-    return out
+    return _merge_nested(out, text)
+
+
+def _merge_nested(quotes: list[tuple[int, int, int, int]], text: str) -> list[tuple[int, int, int, int]]:
+    """Undo straight marks used inside a straight-quoted stretch: "... bantuan" dasar "dari pejabat ..." is one
+    quote with a scare-quoted word in it, seen as two quotes and a gap of a word or two."""
+    merged: list[tuple[int, int, int, int]] = []
+    for quote in quotes:
+        if merged:
+            qs, qe, ms, me = merged[-1]
+            gap = text[me : quote[2]]
+            if (
+                text[me - 1 : me] == '"'
+                and text[qe - 1 : qe] not in tuple(",.!?")
+                and "\n" not in gap
+                and 0 < len(gap.split()) <= 2
+                and not re.search(r"[,.;:!?]", gap)
+            ):
+                merged[-1] = (qs, quote[1], ms, quote[3])
+                continue
+        merged.append(quote)
+    return merged
 
 
 def _emit(out: list, text: str, opened: tuple[int, int], close: int, mark_end: int) -> None:
