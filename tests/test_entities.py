@@ -169,6 +169,13 @@ def test_entities_title_alone_is_not_a_person(blank, resolver, text, ents, expec
             "Karine Jean-Pierre",
             "juru bicara",
         ),
+        (  # the same first name in another spelling
+            "kata Kepala BPH Migas Andy Noorsaman Sommeng. Andi menambahkan.",
+            [("BPH Migas", "ORG"), ("Andy Noorsaman Sommeng", "PER"), ("Andi", "PER")],
+            "Andi",
+            "Andy Noorsaman Sommeng",
+            "Kepala",
+        ),
     ],
 )
 def test_entities_short_mention_resolves_to_full_name(blank, resolver, text, ents, short, canonical, role):

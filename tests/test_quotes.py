@@ -182,6 +182,11 @@ def test_quotes_via_detected_without_citation_span(qnlp):
             {},
             Speaker("Jokowi", "Joko Widodo", "Presiden"),
         ),
+        (  # an acronym is a body's whole name, not the surname of the capitalised run before it
+            "Kantor berita Korea Utara KCNA melaporkan uji coba. “Program itu memasuki fase akhir,” tulis KCNA.",
+            {},
+            Speaker("KCNA", "KCNA", None),
+        ),
     ],
 )
 def test_quotes_speaker_resolution(qnlp, text, people, speaker):

@@ -331,7 +331,19 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
         dist = ent.start - other.start if other.start < ent.start else 10**9 + other.start
         if best_dist is None or dist < best_dist:
             best, best_dist = other, dist
+    if best is None and len(words) == 1 and len(words[0]) >= 4:
+        # the same name in another spelling ("Andi" for "Andy Noorsaman Sommeng"), when only one name fits
+        key = _spelling_key(words[0])
+        fits = {" ".join(o.text.split()): o for o, ow in names if len(ow) > 1 and key in (_spelling_key(ow[0]), _spelling_key(ow[-1]))}
+        if len(fits) == 1:
+            best = next(iter(fits.values()))
     return " ".join(best.text.replace(" - ", "-").split()) if best is not None else " ".join(ent.text.split())
+
+
+def _spelling_key(word: str) -> str:
+    """A name folded over the old and new Indonesian spellings (oe/u, dj/j, tj/c, ch/kh, a final y/i)."""
+    word = word.lower().replace("oe", "u").replace("dj", "j").replace("tj", "c").replace("ch", "kh")
+    return word[:-1] + "i" if word.endswith("y") else word
 
 
 def _acronyms(doc: Doc, ents: list[Span]) -> dict[str, str]:

@@ -481,6 +481,8 @@ class QuoteFinder:
             if m.group(2) == mention:
                 titles, name = self._split_title(m.group(1).split())
                 return " ".join(name), " ".join(titles) or None
+        if n == 1 and mention.isupper():
+            return None  # an acronym ("KCNA") is a body's whole name, not the surname of a capitalised run
         for m in reversed(list(_NAME_RUN.finditer(text, 0, before))):
             run = m.group().split()
             if len(run) > n and run[-n:] == words:
