@@ -56,3 +56,26 @@ def test_pipeline_empty_text_is_a_clear_error(text):
 def test_pipeline_sentences_respect_abbreviations_and_numbers(nlp, text, sentences):
     doc = nlp(text)
     assert len(list(doc.sents)) == sentences, [s.text for s in doc.sents]
+
+
+def test_pipeline_a_component_bug_fails_one_article_not_the_stream():
+    """An unexpected exception inside a component is reported for that article; the others still come out."""
+    import spacy
+    from spacy.language import Language
+
+    from warta.ingest import RawDoc
+    from warta.pipeline import Failure, analyse_many
+
+    @Language.component("test_breaks_on_boom")
+    def breaks_on_boom(doc):
+        if "BOOM" in doc.text:
+            raise KeyError("boom")
+        return doc
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_sentences")
+    nlp.add_pipe("test_breaks_on_boom")
+    raws = [RawDoc(text="Artikel pertama.", id="a"), RawDoc(text="Ini BOOM.", id="b"), RawDoc(text="Ketiga.", id="c")]
+    results = list(analyse_many(raws, nlp))
+    assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article"]
+    assert isinstance(results[1], Failure) and "KeyError" in results[1].reason and results[1].source == "b"
