@@ -307,3 +307,18 @@ def test_entities_seed_people_have_roles(seed_texts):
 )
 def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expected):
     assert people(annotate(blank, resolver, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kept"),
+    [
+        ("Kata Netanyahu. Draf resolusi itu diajukan ke Majelis Umum.", [("Netanyahu", "PER"), ("Draf", "PER")], {"Netanyahu"}),
+        ("Tuduhan itu dibantah. Tuduhan baru datang.", [("Tuduhan", "PER", 1)], set()),
+        # a name that opens a sentence stays
+        ("Blinken tiba di Tel Aviv. Blinken bertemu Herzog.", [("Blinken", "PER"), ("Blinken", "PER", 1)], {"Blinken"}),
+        # a common word inside a sentence, capitalised, is left to the model
+        ("Ia membaca Draf itu.", [("Draf", "PER")], {"Draf"}),
+    ],
+)
+def test_entities_common_word_opening_a_sentence_is_not_a_name(blank, resolver, text, ents, kept):
+    assert set(people(annotate(blank, resolver, text, ents))) == kept

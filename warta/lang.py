@@ -20,3 +20,9 @@ def abbreviations() -> frozenset[str]:
     words |= {w[0].upper() + w[1:] for w in words if w[0].islower()}
     words |= {f"{c}." for c in string.ascii_uppercase}
     return frozenset(words)
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Words news text writes in lower case inside sentences (built by training/common_words.py)."""
+    return frozenset(data_lines("common_words.txt"))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from warta import extensions as ext
 from warta.extract.sentences import add_tokenizer_exceptions
-from warta.lang import data_lines
+from warta.lang import common_words, data_lines
 
 # Words that join a title to its affiliation: "Duta Besar Israel untuk AS", "peneliti senior di CSIS".
 _LINKS = frozenset({"untuk", "di", "dari", "pada"})
@@ -132,7 +132,7 @@ class EntityResolver:
     def find_people(self, doc: Doc, titles: dict[int, list[tuple[int, int]]]):
         """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in doc.ents]
+        ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in _drop_common_words(doc)]
         ents = _repair_first_names(doc, _split_known_people(doc, ents), titles, self.titles.honorifics)
         ents = self._names_after_titles(doc, ents, titles)
         by_end = {e.end: e for e in ents}
@@ -315,6 +315,24 @@ class EntityResolver:
             span._.canonical = acronyms.get(ent.text) or aliases().get(ent.text) or ent.text
             out.append(span)
         doc.spans[ext.ENTITIES] = sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _drop_common_words(doc: Doc) -> list[Span]:
+    """The model's entities less one-word ones that open a sentence and are common words ("Tuduhan itu ...",
+    "Draf resolusi ..."; written in lower case elsewhere in the article or in news at large): a capital there
+    shows the position, not a name."""
+    lowered = {t.text for t in doc if t.is_lower} | common_words()
+
+    def opens_sentence(e: Span) -> bool:
+        i = e.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        return i < 0 or doc[i].text in {".", "!", "?", "”", '"', ":"}
+
+    return [
+        e for e in doc.ents
+        if not (len(e) == 1 and e.text[:1].isupper() and e.text.lower() in lowered and opens_sentence(e))
+    ]
 
 
 def _words(text: str) -> list[str]:
