@@ -79,3 +79,22 @@ def test_pipeline_a_component_bug_fails_one_article_not_the_stream():
     results = list(analyse_many(raws, nlp))
     assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article"]
     assert isinstance(results[1], Failure) and "KeyError" in results[1].reason and results[1].source == "b"
+
+
+@pytest.mark.slow  # starts two processes that each load the models
+def test_pipeline_workers_give_the_same_records_in_order():
+    from warta.ingest import RawDoc
+    from warta.pipeline import Failure, analyse_many
+
+    raws = [
+        RawDoc(text="Presiden Joko Widodo tiba di Jakarta, Senin (20/11/2023).", id="a"),
+        RawDoc(text="   ", id="empty"),
+        RawDoc(text="Menteri Luar Negeri AS Antony Blinken bertemu Netanyahu.", id="b"),
+    ]
+    one = list(analyse_many(raws))
+    two = list(analyse_many(raws, workers=2))
+    assert [type(r).__name__ for r in two] == ["Article", "Failure", "Article"]
+    assert isinstance(two[1], Failure) and two[1].source == "empty"
+    assert [r.as_dict() for r in one if not isinstance(r, Failure)] == [
+        r.as_dict() for r in two if not isinstance(r, Failure)
+    ]
