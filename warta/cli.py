@@ -52,8 +52,14 @@ def analyze(
 
 
 @app.command()
-def ingest(paths: Paths, db: DbOption = Path("warta.db")) -> None:
-    """Analyse articles and store them in the corpus database (the same article twice keeps one row).
+def ingest(
+    paths: Paths,
+    db: DbOption = Path("warta.db"),
+    no_link: Annotated[
+        bool, typer.Option("--no-link", help="Skip rebuilding stories, identities and claims (run `warta link`).")
+    ] = False,
+) -> None:
+    """Analyse articles, store them in the corpus database (the same article twice keeps one row), then link them.
 
     Example: warta ingest examples/ --db warta.db
     """
@@ -75,8 +81,44 @@ def ingest(paths: Paths, db: DbOption = Path("warta.db")) -> None:
     with Store(db) as store:
         added = store.add_many(good())
         total = store.count()
-    typer.echo(f"warta: stored {added} new article(s) in {db} ({total} in all); {failed} input(s) failed", err=True)
+        typer.echo(
+            f"warta: stored {added} new article(s) in {db} ({total} in all); {failed} input(s) failed", err=True
+        )
+        if not no_link:
+            from warta.corpus.link import link_corpus
+
+            _report_link(link_corpus(store))
     raise typer.Exit(1 if failed else 0)
+
+
+def _report_link(stats: dict) -> None:
+    typer.echo(
+        f"warta: linked {stats['articles']} article(s): {stats['stories']} stories, {stats['entities']} entities, "
+        f"{stats['copies']} copies, {stats['figures']} figures, {stats['conflicts']} conflicts "
+        f"in {stats['seconds']:.1f} s",
+        err=True,
+    )
+
+
+@app.command()
+def link(db: DbOption = Path("warta.db")) -> None:
+    """Rebuild the cross-article layer: identities, copies, stories, timelines, figures and conflicts.
+
+    `warta ingest` runs this after storing new articles; run it yourself after editing warta/data/aliases.tsv
+    or after `warta ingest --no-link`. Prints the counts as JSON.
+
+    Example: warta link --db warta.db
+    """
+    from warta.corpus.link import link_corpus
+    from warta.corpus.store import Store, StoreNotFoundError
+
+    try:
+        with Store(db, create=False) as store:
+            stats = link_corpus(store)
+    except (StoreNotFoundError, ValueError) as err:
+        _report(err)
+        raise typer.Exit(1) from None
+    _print_json(stats)
 
 
 @app.command()
@@ -128,22 +170,43 @@ def export(
     db: DbOption = Path("warta.db"),
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv, parquet or html.")] = "jsonl",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
+    table: Annotated[
+        str,
+        typer.Option(
+            "--table",
+            "-t",
+            help="articles, or a table built by `warta link`: stories, entities, claims, copies, timeline.",
+        ),
+    ] = "articles",
 ) -> None:
-    """Export the stored articles.
+    """Export the stored articles, or the stories, entities, claims, copies or timelines linked across them.
 
     Example: warta export --db warta.db --format parquet -o articles.parquet
+    Example: warta export --db warta.db --table claims --format csv -o claims.csv
     """
+    from warta.corpus.query import link_stats
     from warta.corpus.store import Store, StoreNotFoundError
-    from warta.export import FORMATS, write_articles
+    from warta.export import FORMATS, TABLE_FORMATS, TABLES, corpus_rows, write_articles, write_table
 
-    if format not in FORMATS:
-        raise typer.BadParameter(f"Cannot write format {format!r}, must be one of: {', '.join(FORMATS)}")
+    if table not in TABLES:
+        raise typer.BadParameter(f"Cannot export table {table!r}, must be one of: {', '.join(TABLES)}")
+    formats = FORMATS if table == "articles" else TABLE_FORMATS
+    if format not in formats:
+        raise typer.BadParameter(f"Cannot write {table} as {format!r}, must be one of: {', '.join(formats)}")
     try:
         with Store(db, create=False) as store:
-            write_articles(store.iter_articles(), format, out)
+            if table == "articles":
+                write_articles(store.iter_articles(), format, out)
+                return
+            written = write_table(corpus_rows(store, table), table, format, out)
+            linked = written > 0 or link_stats(store) is not None
     except (StoreNotFoundError, ValueError) as err:
         _report(err)
         raise typer.Exit(1) from None
+    if not linked:
+        typer.echo(f"warta: {db} is not linked yet; run `warta link --db {db}` to build {table}", err=True)
+    elif out:
+        typer.echo(f"warta: wrote {written} {table} row(s) to {out}", err=True)
 
 
 def _print_json(result: dict) -> None:

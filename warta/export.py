@@ -171,3 +171,145 @@ def html_report(articles: Iterable[Article]) -> str:
 
     template = environment().get_template("report.html")
     return template.render(articles=list(articles), css=stylesheet(), schema=SCHEMA)
+
+
+# --- the cross-article tables: stories, entities, claims, copies, timeline ---------------------------------
+# Rows come from warta.corpus.query (filled by `warta link`) and are written with fixed columns and types,
+# so a CSV has its header and a Parquet file its schema even when a table is empty.
+TABLES = ("articles", "stories", "entities", "claims", "copies", "timeline")
+TABLE_FORMATS = ("jsonl", "json", "csv", "parquet")
+_FIGURE = (
+    ("story_id", "str"),
+    ("quantity", "str"),
+    ("category", "str"),
+    ("subject", "str"),
+    ("value", "float"),
+    ("value_max", "float"),
+    ("approx", "str"),
+    ("reported_by", "str"),
+    ("outlet", "str"),
+    ("article_id", "str"),
+    ("as_of", "str"),
+    ("start", "int"),
+    ("end", "int"),
+    ("status", "str"),
+)
+TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "stories": (
+        ("id", "str"),
+        ("title", "str"),
+        ("articles", "int"),
+        ("first", "str"),
+        ("last", "str"),
+        ("outlets", "list"),
+    ),
+    "entities": (
+        ("id", "str"),
+        ("name", "str"),
+        ("label", "str"),
+        ("aliases", "list"),
+        ("articles", "int"),
+        ("mentions", "int"),
+    ),
+    "claims": _FIGURE,
+    "copies": (("article_id", "str"), ("copy_of", "str"), ("similarity", "float")),
+    "timeline": (
+        ("story_id", "str"),
+        ("date", "str"),
+        ("kind", "str"),
+        ("text", "str"),
+        ("speaker", "str"),
+        ("article_id", "str"),
+        ("outlet", "str"),
+        ("start", "int"),
+        ("end", "int"),
+    ),
+}
+# The query layer takes a row limit; the largest SQLite integer asks for every row.
+_ALL = 2**63 - 1
+
+
+def corpus_rows(store: Any, table: str) -> Iterator[dict[str, Any]]:
+    """The rows of one cross-article table (see TABLE_COLUMNS), each with exactly that table's columns."""
+    from warta.corpus import query
+
+    if table not in TABLE_COLUMNS:
+        raise ValueError(f"Cannot export table {table!r}, must be one of: {', '.join(TABLE_COLUMNS)}")
+    columns = [name for name, _ in TABLE_COLUMNS[table]]
+    if table == "stories":
+        rows: Iterable[dict[str, Any]] = query.list_stories(store, limit=_ALL)
+    elif table == "entities":
+        rows = query.list_entities(store, limit=_ALL)
+    elif table == "copies":
+        rows = query.list_copies(store)
+    elif table == "claims":
+        rows = _claims_with_story(store, query)
+    else:
+        rows = (
+            {"story_id": story["id"], **item}
+            for summary in query.list_stories(store, limit=_ALL)
+            if (story := query.get_story(store, summary["id"])) is not None
+            for item in story.get("timeline") or []
+        )
+    for row in rows:
+        yield {name: row.get(name) for name in columns}
+
+
+def _claims_with_story(store: Any, query: Any) -> Iterator[dict[str, Any]]:
+    # A figure names its article; the story is looked up once per article.
+    stories: dict[str, str | None] = {}
+    for figure in query.list_claims(store):
+        article_id = figure.get("article_id")
+        if article_id not in stories:
+            stories[article_id] = query.story_of(store, article_id) if article_id else None
+        yield {**figure, "story_id": figure.get("story_id") or stories[article_id]}
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "; ".join("" if v is None else str(v) for v in value)
+    return value
+
+
+def table_schema(table: str) -> Any:
+    """The pyarrow schema of a cross-article table."""
+    import pyarrow as pa
+
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "list": pa.list_(pa.string())}
+    return pa.schema([pa.field(name, types[kind]) for name, kind in TABLE_COLUMNS[table]])
+
+
+def write_table(rows: Iterable[dict[str, Any]], table: str, format: str, out: Path | None) -> int:
+    """Write a cross-article table's rows in `format` to `out` (stdout when None); returns how many."""
+    if table not in TABLE_COLUMNS:
+        raise ValueError(f"Cannot export table {table!r}, must be one of: {', '.join(TABLE_COLUMNS)}")
+    if format not in TABLE_FORMATS:
+        raise ValueError(f"Cannot write {table} as {format!r}, must be one of: {', '.join(TABLE_FORMATS)}")
+    columns = [name for name, _ in TABLE_COLUMNS[table]]
+    written = 0
+    if format == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = table_schema(table).with_metadata({"warta.table": table})
+        iterator = iter(rows)
+        with pq.ParquetWriter(out if out is not None else sys.stdout.buffer, schema) as writer:
+            while batch := list(islice(iterator, PARQUET_BATCH)):
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                written += len(batch)
+        return written
+    with _text_out(out) as fh:
+        if format == "json":
+            items = list(rows)
+            fh.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+            return len(items)
+        writer_csv = csv.DictWriter(fh, fieldnames=columns) if format == "csv" else None
+        if writer_csv is not None:
+            writer_csv.writeheader()
+        for row in rows:
+            if writer_csv is not None:
+                writer_csv.writerow({k: _csv_cell(v) for k, v in row.items()})
+            else:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            written += 1
+    return written

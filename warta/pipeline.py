@@ -31,6 +31,7 @@ PIPELINE: tuple[str, ...] = (
     "warta_times",
     "warta_citations",
     "warta_quotes",
+    "warta_counts",
 )
 
 

@@ -92,7 +92,51 @@ def m002_articles_fts(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_articles, m002_articles_fts]
+def m003_corpus_links(conn: sqlite3.Connection) -> None:
+    """Derived cross-article tables (identities, copies, stories, timelines, figures), rebuilt by link_corpus."""
+    statements = [
+        """CREATE TABLE corpus_entities (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, label TEXT, aliases TEXT NOT NULL,
+            articles INTEGER NOT NULL, mentions INTEGER NOT NULL)""",
+        """CREATE TABLE corpus_mentions (
+            entity_id TEXT NOT NULL, article_id TEXT NOT NULL, text TEXT, start INTEGER, "end" INTEGER,
+            role TEXT, affiliation TEXT, published TEXT)""",
+        "CREATE INDEX corpus_mentions_entity ON corpus_mentions (entity_id)",
+        "CREATE INDEX corpus_mentions_article ON corpus_mentions (article_id)",
+        """CREATE TABLE corpus_quotes (
+            entity_id TEXT NOT NULL, article_id TEXT NOT NULL, text TEXT, start INTEGER, "end" INTEGER,
+            published TEXT)""",
+        "CREATE INDEX corpus_quotes_entity ON corpus_quotes (entity_id)",
+        "CREATE TABLE corpus_copies (article_id TEXT PRIMARY KEY, copy_of TEXT NOT NULL, similarity REAL)",
+        """CREATE TABLE corpus_stories (
+            id TEXT PRIMARY KEY, title TEXT, articles INTEGER NOT NULL, first TEXT, last TEXT,
+            outlets TEXT NOT NULL)""",
+        "CREATE TABLE corpus_story_articles (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL)",
+        "CREATE INDEX corpus_story_articles_story ON corpus_story_articles (story_id)",
+        """CREATE TABLE corpus_figures (
+            id INTEGER PRIMARY KEY, story_id TEXT, quantity TEXT NOT NULL, category TEXT, subject TEXT,
+            value REAL, value_max REAL, approx TEXT, reported_by TEXT, outlet TEXT, article_id TEXT NOT NULL,
+            as_of TEXT, start INTEGER, "end" INTEGER, status TEXT NOT NULL)""",
+        "CREATE INDEX corpus_figures_story ON corpus_figures (story_id)",
+        """CREATE TABLE corpus_conflicts (
+            id INTEGER PRIMARY KEY, story_id TEXT, quantity TEXT NOT NULL, as_of TEXT, figure_ids TEXT NOT NULL,
+            reason TEXT NOT NULL)""",
+        "CREATE INDEX corpus_conflicts_story ON corpus_conflicts (story_id)",
+        """CREATE TABLE corpus_timeline (
+            story_id TEXT NOT NULL, date TEXT NOT NULL, kind TEXT NOT NULL, text TEXT, speaker TEXT,
+            article_id TEXT NOT NULL, outlet TEXT, start INTEGER, "end" INTEGER)""",
+        "CREATE INDEX corpus_timeline_story ON corpus_timeline (story_id)",
+        """CREATE TABLE corpus_uncorroborated (
+            story_id TEXT, kind TEXT NOT NULL, text TEXT, speaker TEXT, article_id TEXT NOT NULL, outlet TEXT,
+            start INTEGER, "end" INTEGER)""",
+        "CREATE INDEX corpus_uncorroborated_story ON corpus_uncorroborated (story_id)",
+        "CREATE TABLE corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [m001_articles, m002_articles_fts, m003_corpus_links]
 
 
 def _now() -> str:
@@ -256,6 +300,27 @@ class Store:
                 return
             last = rows[-1]["rowid"]
             yield from (self._article(row) for row in rows)
+
+    def iter_records(self, batch_size: int = BATCH_SIZE) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(rowid, record as a plain dict with its text) of every stored article, in the order they were added.
+
+        For whole-corpus passes (warta.corpus.link): skips building the dataclasses, which costs more than the
+        pass itself.
+        """
+        last = 0
+        while True:
+            with self._lock:
+                rows = self.conn.execute(
+                    "SELECT rowid, text, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (last, batch_size),
+                ).fetchall()
+            if not rows:
+                return
+            last = rows[-1]["rowid"]
+            for row in rows:
+                data = json.loads(row["record"])
+                data["text"] = row["text"]
+                yield row["rowid"], data
 
     def list_articles(
         self, limit: int = 50, offset: int = 0, q: str | None = None, markers: tuple[str, str] = MARKERS

@@ -15,7 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from warta.corpus.store import Store
-from warta.serve.routes import articles, pages
+from warta.serve.routes import articles, pages, stories
 from warta.serve.templating import environment
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,8 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(articles.router)
     app.include_router(pages.router)
+    app.include_router(stories.api)
+    app.include_router(stories.pages)
     _add_error_handlers(app)
     return app
 
