@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason="benchmarks/gold is no
 
 @pytest.fixture(scope="module")
 def extract_scores() -> dict:
-    return evaluate_extract([GOLD / "quotes.json"])
+    return evaluate_extract([GOLD / "quotes.json", GOLD / "counts.json"])
 
 
 def test_floor_quotes(extract_scores):
@@ -28,6 +28,20 @@ def test_floor_quotes(extract_scores):
     assert quotes["gold"] >= 150  # the gold itself has not shrunk
     assert quotes["recall"] >= 0.94 and quotes["precision"] >= 0.93
     assert quotes["recall_speaker"] >= 0.89 and quotes["precision_speaker"] >= 0.88
+
+
+def test_floor_counts(extract_scores):
+    counts = extract_scores["counts"]
+    assert counts["gold"] >= 120
+    assert counts["recall"] >= 0.96 and counts["recall_value_category"] >= 0.94 and counts["precision"] >= 0.96
+    assert counts["without_violations"] <= 2  # snippets annotated as not counts (dates, ages, flight numbers)
+
+
+def test_floor_counts_held_out():
+    """The held-out count gold: annotated before the extractor ever ran on it (see its "about")."""
+    counts = evaluate_extract([GOLD / "counts_heldout.json"])["counts"]
+    assert counts["gold"] >= 240
+    assert counts["recall"] >= 0.95 and counts["recall_value_category"] >= 0.91 and counts["precision"] >= 0.94
 
 
 def test_floor_time():

@@ -358,3 +358,33 @@ def test_score_counts_ranges_need_the_upper_bound():
     }
     scores = score_counts([gold], [article])
     assert (scores["recall"], scores["recall_value_category"]) == (1.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalam kecelakaan itu 5 tewas dan 3 terluka.", [(5, "killed"), (3, "injured")]),
+        ("Jumlah korban tewas mencapai 110.", [(110, "killed")]),
+        ("Jumlah korban mencapai 110.", []),
+    ],
+)
+def test_counts_without_a_noun_need_a_cue(cnlp, text, expected):
+    assert [(s._.value, s._.category) for s in _counts(cnlp, text)] == expected
+
+
+def test_part_after_dari_the_total(cnlp):
+    found = _counts(cnlp, "Dari 80 sumur eksploitasi, 62 sumur merupakan sumur produksi.")
+    assert [(s._.value, s._.part_of) for s in found] == [(80, None), (62, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ratusan warga di empat kecamatan mengungsi.", [(100, "displaced"), (4, "other")]),
+        ("Mereka ditangkap di tiga lokasi berbeda.", [(3, "other")]),
+        ("Korban meninggal dunia 1. Pratu Marwan 2. Praka Edy", []),
+        ("Pasokan habis di sebuah rumah sakit India, puluhan bayi meninggal dunia.", [(10, "killed")]),
+    ],
+)
+def test_places_lists_and_things_are_no_casualties(cnlp, text, expected):
+    assert [(s._.value, s._.category) for s in _counts(cnlp, text)] == expected

@@ -103,6 +103,8 @@ _SOURCE_STOPS = frozenset(
 _VERBISH = re.compile(r"^(?:mem|meng|meny|men|me[lrw]|ber|di)[a-z]{3,}$")
 _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# A figure after one of these is a place or a source, not the people a cue is about ("di tiga lokasi").
+_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "antara"})
 # "Rp 9,500" written with an English thousands comma: rupiah amounts have no three-decimal fractions.
 _EN_GROUPED = re.compile(r"^\d{1,3},\d{3}$")
 # A time word that points back to a date named before ("ketika itu", "saat itu", "kala itu").
@@ -379,7 +381,15 @@ class _Scanner:
                 count.end = cue[0]
                 return self.big_enough(count, cue=True)
             back = self.backward_cue(count.number.start, window=BACKWARD_WINDOW, objects=False)
-            if back and self.at(count.end) in (".", ",", ";", "!", "?", "") and count.number.digits:
+            announced = _match_ending(self.words, count.number.start, lex["lead"]) or _match_ending(
+                self.words, count.number.start, lex["hedge"]
+            )  # "korban tewas mencapai 110." but not a numbered list ("Korban meninggal dunia 1. Pratu ...")
+            if (
+                back
+                and announced
+                and self.at(count.end) in (".", ",", ";", "!", "?", "")
+                and count.number.digits
+            ):
                 count.category, count.noun_end = back, count.end
                 return self.big_enough(count, cue=True)
             return False
@@ -504,7 +514,12 @@ class _Scanner:
             w = self.at(k)
             if w in _CLAUSE_STOPS:
                 return None
-            if not self.in_time[k] and self.is_number_start(k) and read_number(self.words, k) is not None:
+            if (
+                not self.in_time[k]
+                and self.is_number_start(k)
+                and read_number(self.words, k) is not None
+                and self.at(k - 1) not in _PREPOSITIONS  # "Ratusan warga di empat kecamatan mengungsi"
+            ):
                 return None
             if _match(self.words, k, lex["cue_object"]):
                 return None  # "... orang menewaskan ..." starts a new clause about someone else
@@ -522,6 +537,10 @@ class _Scanner:
             own = _match(self.words, count.noun_end - len(count.subject.split()), self.lex["cue"])
             if own:
                 return own[1]
+        if self.at(count.start - 1) in _PREPOSITIONS:
+            return (
+                "other"  # "mengungsi dari empat kecamatan", "ditangkap di tiga lokasi": places, not victims
+            )
         return (
             self.forward_cue(count)
             or self.backward_cue(count.start, BACKWARD_WINDOW, objects=False)
