@@ -116,3 +116,11 @@ def test_cli_analyze_jsonl_record_failure_names_its_line(tmp_path):
     (error,) = _error_lines(result.stderr)
     assert f"{path}:2: HTML holds no article text" in error
     assert [r["source"]["id"] for r in _records(result.stdout)] == ["ok"]
+
+
+@pytest.mark.slow  # starts worker processes that each load the models
+def test_cli_analyze_workers_same_records_same_order(tmp_path):
+    one = runner.invoke(app, ["analyze", str(EXAMPLES)])
+    two = runner.invoke(app, ["analyze", str(EXAMPLES), "--workers", "2", "-o", str(tmp_path / "two.jsonl")])
+    assert one.exit_code == 0 and two.exit_code == 0, two.stderr
+    assert _records(one.stdout) == _records((tmp_path / "two.jsonl").read_text(encoding="utf-8"))

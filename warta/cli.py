@@ -21,11 +21,17 @@ def _report(failure: object) -> None:
     typer.echo(f"warta: error: {failure}", err=True)
 
 
+Workers = Annotated[
+    int, typer.Option("--workers", "-j", min=1, help="Processes to analyse in (each loads the models once).")
+]
+
+
 @app.command()
 def analyze(
     paths: Paths,
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv or html.")] = "jsonl",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
+    workers: Workers = 1,
 ) -> None:
     """Analyse articles and write their records.
 
@@ -37,17 +43,22 @@ def analyze(
 
     if format not in FORMATS:
         raise typer.BadParameter(f"Cannot write format {format!r}, must be one of: {', '.join(FORMATS)}")
-    failed = 0
-    articles = []
-    for result in analyse_many(read_inputs(paths)):
-        if isinstance(result, Failure):
-            failed += 1
-            _report(result)
-        else:
-            articles.append(result)
-    write_articles(articles, format, out)
+    failed = written = 0
+
+    def good():
+        nonlocal failed, written
+        for result in analyse_many(read_inputs(paths), workers=workers):
+            if isinstance(result, Failure):
+                failed += 1
+                _report(result)
+            else:
+                written += 1
+                yield result
+
+    # JSONL and CSV stream record by record, so a batch of millions never sits in memory.
+    write_articles(good() if format in ("jsonl", "csv") else list(good()), format, out)
     if out:
-        typer.echo(f"warta: wrote {len(articles)} article(s) to {out}; {failed} input(s) failed", err=True)
+        typer.echo(f"warta: wrote {written} article(s) to {out}; {failed} input(s) failed", err=True)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -58,6 +69,7 @@ def ingest(
     no_link: Annotated[
         bool, typer.Option("--no-link", help="Skip rebuilding stories, identities and claims (run `warta link`).")
     ] = False,
+    workers: Workers = 1,
 ) -> None:
     """Analyse articles, store them in the corpus database (the same article twice keeps one row), then link them.
 
@@ -71,7 +83,7 @@ def ingest(
 
     def good():
         nonlocal failed
-        for result in analyse_many(read_inputs(paths)):
+        for result in analyse_many(read_inputs(paths), workers=workers):
             if isinstance(result, Failure):
                 failed += 1
                 _report(result)
