@@ -7,15 +7,15 @@ Takes the benchmark corpus (the five seeds, IndoSum dev, the 2015-08-25 news cor
 needed), picks `--copies` originals at random and plants one copy of each, made the way portals syndicate wire
 stories:
 
-- edges:    another dateline, the first sentence rewritten (replaced by another article's first sentence) and a
-            portal footer appended ("Baca juga: ...", "Simak berita lainnya di Google News", "Editor: ...");
-- edited:   edges, plus about one word in twenty dropped or replaced (sub-editing, typos);
+- edges: another dateline, the first sentence rewritten (replaced by another article's first sentence) and a
+  portal footer appended ("Baca juga: ...", "Simak berita lainnya di Google News", "Editor: ...");
+- edited: edges, plus about one word in twenty dropped or replaced (sub-editing, typos);
 - shortened: edges, and only the first 60% of the paragraphs kept.
 
 Recall: planted copies found as copies of their original (or of the article their original itself copies: a
-group points at its first article). Precision: of the copy pairs reported that involve a planted copy, the share
-that pair it with its own original so. Pairs between two original articles (copies already
-in the corpus) are counted and printed (`--show`) for inspection, not scored: the corpus has no gold for them.
+group points at its first article). Precision: of the copy pairs reported that involve a planted copy, the
+share that pair it with its own original so. Pairs between two original articles (copies already in the
+corpus) are counted and printed (`--show`) for inspection, not scored: the corpus has no gold for them.
 """
 
 from __future__ import annotations
@@ -77,7 +77,9 @@ def plant(text: str, kind: str, donor: str, rng: random.Random) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--copies", type=int, default=400)
@@ -128,7 +130,10 @@ def main() -> None:
         print(f"| {kind} | {per_kind[kind]} | {hits[kind]} | {hits[kind] / max(1, per_kind[kind]):.3f} |")
     total = sum(hits.values())
     print(f"| all | {len(planted)} | {total} | {total / len(planted):.3f} |")
-    print(f"precision (pairs involving a planted copy): {right}/{len(reported)} = {right / max(1, len(reported)):.3f}")
+    print(
+        f"precision (pairs involving a planted copy): {right}/{len(reported)} = "
+        f"{right / max(1, len(reported)):.3f}"
+    )
     print(f"pairs between original articles: {len(internal)}")
     for c in sorted(internal, key=lambda c: c["similarity"])[: args.show]:
         a, b = texts[c["article_id"]], texts[c["copy_of"]]

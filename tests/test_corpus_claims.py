@@ -16,9 +16,19 @@ from warta.corpus.claims import (
 
 def fig(value, outlet, as_of, approx="exact", reported_by=None, article=None, copy=False, value_max=None):
     return Figure(
-        quantity="killed: palestina", category="killed", subject="warga Palestina", value=value,
-        value_max=value_max, approx=approx, reported_by=reported_by, outlet=outlet,
-        article_id=article or f"{outlet}-{as_of}-{value}", as_of=as_of, published=as_of, start=0, end=10,
+        quantity="killed: palestina",
+        category="killed",
+        subject="warga Palestina",
+        value=value,
+        value_max=value_max,
+        approx=approx,
+        reported_by=reported_by,
+        outlet=outlet,
+        article_id=article or f"{outlet}-{as_of}-{value}",
+        as_of=as_of,
+        published=as_of,
+        start=0,
+        end=10,
         is_copy=copy,
     )
 
@@ -37,8 +47,21 @@ def test_corpus_claims_later_higher_figure_from_same_reporter_is_an_update():
     assert statuses(figures) == ["first", "agrees", "update"]
 
 
+def test_corpus_claims_vague_figure_is_no_update():
+    figures = [
+        fig(100, "Kompas", "2023-11-05", reported_by="BNPB"),
+        fig(1000, "Kompas", "2023-11-07", approx="vague", reported_by="BNPB"),
+    ]
+    compare_figures(figures)
+    assert statuses(figures) == ["uncorroborated", "uncorroborated"]
+
+
 def test_corpus_claims_same_date_incompatible_figures_conflict():
-    figures = [fig(100, "Kompas", "2024-01-02"), fig(120, "Tempo", "2024-01-02"), fig(100, "Detik", "2024-01-02")]
+    figures = [
+        fig(100, "Kompas", "2024-01-02"),
+        fig(120, "Tempo", "2024-01-02"),
+        fig(100, "Detik", "2024-01-02"),
+    ]
     conflicts = compare_figures(figures)
     assert statuses(figures) == ["conflict", "conflict", "conflict"]
     assert len(conflicts) == 1
@@ -72,7 +95,10 @@ def test_corpus_claims_figure_only_one_outlet_reports_is_uncorroborated_copies_e
 
 
 def test_corpus_claims_two_figures_of_one_article_never_conflict():
-    figures = [fig(1200, "Kompas", "2023-11-21", article="k"), fig(13300, "Kompas", "2023-11-21", article="k")]
+    figures = [
+        fig(1200, "Kompas", "2023-11-21", article="k"),
+        fig(13300, "Kompas", "2023-11-21", article="k"),
+    ]
     assert compare_figures(figures) == []
 
 
@@ -94,8 +120,16 @@ def test_corpus_claims_statement_no_other_outlet_corroborates_is_flagged():
     quote = "Kami ingin memastikan Israel melindungi dirinya tanpa membunuh warga sipil di Gaza"
     statements = [
         Statement("quote", quote, "antony-blinken", "a1", "Suaranusantara.com", 0, 10),
-        Statement("presence", "Pertemuan dihadiri Yoav Galant dan Kamala Harris.", None, "a1", "Suaranusantara.com",
-                  20, 60, ("kamala-harris", "yoav-galant")),
+        Statement(
+            "presence",
+            "Pertemuan dihadiri Yoav Galant dan Kamala Harris.",
+            None,
+            "a1",
+            "Suaranusantara.com",
+            20,
+            60,
+            ("kamala-harris", "yoav-galant"),
+        ),
     ]
     entities = {"a1": {"antony-blinken", "yoav-galant", "kamala-harris"}, "a2": {"antony-blinken"}}
     said = {"a2": {"antony-blinken": {"blinken", "bertemu", "netanyahu", "gencatan"}}}
@@ -103,9 +137,17 @@ def test_corpus_claims_statement_no_other_outlet_corroborates_is_flagged():
     flagged = check_statements(statements, entities, said, sources, copies=set())
     assert [s.kind for s in flagged] == ["quote", "presence"]
     # the same words said about someone else do not corroborate the quote
-    said["a2"]["benjamin-netanyahu"] = {"memastikan", "israel", "melindungi", "dirinya", "membunuh", "sipil", "gaza"}
+    said["a2"]["benjamin-netanyahu"] = {
+        "memastikan",
+        "israel",
+        "melindungi",
+        "dirinya",
+        "membunuh",
+        "sipil",
+        "gaza",
+    }
     assert [s.kind for s in check_statements(statements, entities, said, sources, copies=set())][0] == "quote"
-    # another outlet giving the speaker the same words corroborates it; naming the people corroborates presence
+    # another outlet giving the speaker these words corroborates the quote; naming the people, the presence
     said["a2"]["antony-blinken"] |= said["a2"]["benjamin-netanyahu"]
     entities["a2"] |= {"yoav-galant", "kamala-harris"}
     assert check_statements(statements, entities, said, sources, copies=set()) == []

@@ -14,8 +14,19 @@ from warta.model import Article, Count, Entity, Published, Quote, Source, Speake
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 FIGURE_KEYS = {
-    "quantity", "category", "subject", "value", "value_max", "approx", "reported_by", "outlet", "article_id",
-    "as_of", "start", "end", "status",
+    "quantity",
+    "category",
+    "subject",
+    "value",
+    "value_max",
+    "approx",
+    "reported_by",
+    "outlet",
+    "article_id",
+    "as_of",
+    "start",
+    "end",
+    "status",
 }
 
 
@@ -33,15 +44,22 @@ def ent(text, part, label, canonical=None, role=None):
 
 
 def toll(text, part, value, approx, as_of, reported_by="Kementerian Kesehatan Gaza"):
-    return Count(part, *span(text, part), value, None, approx, "orang", "killed", "warga Palestina", reported_by,
-                 as_of)
+    return Count(
+        part, *span(text, part), value, None, approx, "orang", "killed", "warga Palestina", reported_by, as_of
+    )
 
 
 def article(id, text, outlet, published, entities=(), counts=(), times=(), quotes=(), title=None):
     return Article(
-        id=id, text=text, source=Source(id=id, outlet=outlet), title=title,
+        id=id,
+        text=text,
+        source=Source(id=id, outlet=outlet),
+        title=title,
         published=Published(published, "metadata") if published else None,
-        entities=tuple(entities), counts=tuple(counts), times=tuple(times), quotes=tuple(quotes),
+        entities=tuple(entities),
+        counts=tuple(counts),
+        times=tuple(times),
+        quotes=tuple(quotes),
     )
 
 
@@ -59,42 +77,95 @@ def corpus() -> list[Article]:
     football = read("football.txt")
     return [
         article(
-            "kompas", wire, "Kompas", "2023-11-21", title="13.300 warga Palestina tewas di Gaza",
-            entities=[ent(wire, "Kementerian Kesehatan Gaza", "ORG"), ent(wire, "Jalur Gaza", "LOC"),
-                      ent(wire, "Israel", "LOC"), ent(wire, "Hamas", "ORG"), ent(wire, "Amerika Serikat", "LOC")],
+            "kompas",
+            wire,
+            "Kompas",
+            "2023-11-21",
+            title="13.300 warga Palestina tewas di Gaza",
+            entities=[
+                ent(wire, "Kementerian Kesehatan Gaza", "ORG"),
+                ent(wire, "Jalur Gaza", "LOC"),
+                ent(wire, "Israel", "LOC"),
+                ent(wire, "Hamas", "ORG"),
+                ent(wire, "Amerika Serikat", "LOC"),
+            ],
             counts=[toll(wire, "sedikitnya 13.300 warga Palestina", 13300, "at_least", "2023-11-21")],
-            times=[Time("Selasa (21/11/2023)", *span(wire, "Selasa (21/11/2023)"), "DATE", "2023-11-21"),
-                   Time("7 Oktober", *span(wire, "7 Oktober"), "DATE", "2023-10-07")],
+            times=[
+                Time("Selasa (21/11/2023)", *span(wire, "Selasa (21/11/2023)"), "DATE", "2023-11-21"),
+                Time("7 Oktober", *span(wire, "7 Oktober"), "DATE", "2023-10-07"),
+            ],
         ),
         article(
-            "tribun", copy, "Tribun", "2023-11-22",
-            entities=[ent(copy, "Kementerian Kesehatan Gaza", "ORG"), ent(copy, "Jalur Gaza", "LOC"),
-                      ent(copy, "Israel", "LOC"), ent(copy, "Hamas", "ORG"), ent(copy, "Amerika Serikat", "LOC")],
+            "tribun",
+            copy,
+            "Tribun",
+            "2023-11-22",
+            entities=[
+                ent(copy, "Kementerian Kesehatan Gaza", "ORG"),
+                ent(copy, "Jalur Gaza", "LOC"),
+                ent(copy, "Israel", "LOC"),
+                ent(copy, "Hamas", "ORG"),
+                ent(copy, "Amerika Serikat", "LOC"),
+            ],
             counts=[toll(copy, "sedikitnya 13.300 warga Palestina", 13300, "at_least", "2023-11-21")],
         ),
         article(
-            "detik", other, "Detik", "2023-11-21",
-            entities=[ent(other, "Kementerian Kesehatan Gaza", "ORG"), ent(other, "Jalur Gaza", "LOC"),
-                      ent(other, "Israel", "LOC"), ent(other, "Hamas", "ORG"), ent(other, "Netanyahu", "PER")],
+            "detik",
+            other,
+            "Detik",
+            "2023-11-21",
+            entities=[
+                ent(other, "Kementerian Kesehatan Gaza", "ORG"),
+                ent(other, "Jalur Gaza", "LOC"),
+                ent(other, "Israel", "LOC"),
+                ent(other, "Hamas", "ORG"),
+                ent(other, "Netanyahu", "PER"),
+            ],
             counts=[toll(other, "13.000 warga Palestina", 13000, "exact", "2023-11-21")],
             # "pada Senin" in a Tuesday article: the timeline uses the resolved date, Monday 20 November
-            times=[Time("Selasa (21/11/2023)", *span(other, "Selasa (21/11/2023)"), "DATE", "2023-11-21"),
-                   Time("Senin", *span(other, "Senin"), "DATE", "2023-11-20")],
+            times=[
+                Time("Selasa (21/11/2023)", *span(other, "Selasa (21/11/2023)"), "DATE", "2023-11-21"),
+                Time("Senin", *span(other, "Senin"), "DATE", "2023-11-20"),
+            ],
         ),
         article(
-            "tempo", update, "Tempo", "2023-11-25",
-            entities=[ent(update, "Jalur Gaza", "LOC"), ent(update, "Kementerian Kesehatan Gaza", "ORG"),
-                      ent(update, "Israel", "LOC"), ent(update, "Hamas", "ORG"),
-                      ent(update, "Perdana Menteri Israel Benjamin Netanyahu", "PER", "Benjamin Netanyahu",
-                          "Perdana Menteri")],
+            "tempo",
+            update,
+            "Tempo",
+            "2023-11-25",
+            entities=[
+                ent(update, "Jalur Gaza", "LOC"),
+                ent(update, "Kementerian Kesehatan Gaza", "ORG"),
+                ent(update, "Israel", "LOC"),
+                ent(update, "Hamas", "ORG"),
+                ent(
+                    update,
+                    "Perdana Menteri Israel Benjamin Netanyahu",
+                    "PER",
+                    "Benjamin Netanyahu",
+                    "Perdana Menteri",
+                ),
+            ],
             counts=[toll(update, "sedikitnya 14.800 orang", 14800, "at_least", "2023-11-25")],
             times=[Time("Sabtu (25/11/2023)", *span(update, "Sabtu (25/11/2023)"), "DATE", "2023-11-25")],
-            quotes=[Quote("Kami akan melanjutkan perang sampai Hamas dihancurkan dan semua sandera kembali",
-                          *span(update, "Kami akan melanjutkan perang sampai Hamas dihancurkan dan semua sandera "
-                                        "kembali"), "direct", "kata", Speaker("Netanyahu", "Benjamin Netanyahu"))],
+            quotes=[
+                Quote(
+                    "Kami akan melanjutkan perang sampai Hamas dihancurkan dan semua sandera kembali",
+                    *span(
+                        update,
+                        "Kami akan melanjutkan perang sampai Hamas dihancurkan dan semua sandera kembali",
+                    ),
+                    "direct",
+                    "kata",
+                    Speaker("Netanyahu", "Benjamin Netanyahu"),
+                )
+            ],
         ),
         article(
-            "bola", football, "Antara", "2023-11-22",
+            "bola",
+            football,
+            "Antara",
+            "2023-11-22",
             entities=[ent(football, "Shin Tae-yong", "PER", role="Pelatih"), ent(football, "Jakarta", "LOC")],
             times=[Time("Rabu (22/11/2023)", *span(football, "Rabu (22/11/2023)"), "DATE", "2023-11-22")],
         ),
@@ -213,7 +284,9 @@ def test_corpus_link_uncorroborated_items(linked):
 def test_corpus_link_rebuild_is_idempotent_and_unknown_ids_give_none(linked):
     store, first = linked
     second = link_corpus(store)
-    assert {k: v for k, v in first.items() if k != "seconds"} == {k: v for k, v in second.items() if k != "seconds"}
+    assert {k: v for k, v in first.items() if k != "seconds"} == {
+        k: v for k, v in second.items() if k != "seconds"
+    }
     assert query.link_stats(store)["articles"] == 5
     assert query.get_story(store, "s-nope") is None
     assert query.get_entity(store, "nope") is None
@@ -236,20 +309,46 @@ def test_corpus_link_empty_store(tmp_path):
 def test_corpus_link_sentence_spans_respect_abbreviations():
     text = 'Hadir Jenderal Charles Q. Brown Jr. dan Herzog. "Kami siap." Lalu\nselesai'
     assert [text[a:b] for a, b in sentence_spans(text)] == [
-        "Hadir Jenderal Charles Q. Brown Jr. dan Herzog.", '"Kami siap."', "Lalu", "selesai"
+        "Hadir Jenderal Charles Q. Brown Jr. dan Herzog.",
+        '"Kami siap."',
+        "Lalu",
+        "selesai",
     ]
 
 
 @pytest.mark.parametrize(
     "value, date",
-    [("2023-11-20", "2023-11-20"), ("2023-11", "2023-11"), ("2014-12-30T08:30", "2014-12-30"),
-     ("XXXX-05-18", None), ("PRESENT_REF", None), ("P3D", None), ("2017-W12", None)],
+    [
+        ("2023-11-20", "2023-11-20"),
+        ("2023-11", "2023-11"),
+        ("2014-12-30T08:30", "2014-12-30"),
+        ("XXXX-05-18", None),
+        ("PRESENT_REF", None),
+        ("P3D", None),
+        ("2017-W12", None),
+    ],
 )
 def test_corpus_link_timeline_date(value, date):
     assert timeline_date(value) == date
 
 
-def test_corpus_cli_link_and_ingest_no_link(tmp_path):
+def test_corpus_cli_ingest_links_unless_no_link(tmp_path):
+    from warta.cli import app
+
+    unlinked, linked = tmp_path / "unlinked.db", tmp_path / "linked.db"
+    source = str(FIXTURES / "football.txt")
+    result = CliRunner().invoke(app, ["ingest", source, "--db", str(unlinked), "--no-link"])
+    assert result.exit_code == 0, result.output
+    with Store(unlinked) as s:
+        assert s.count() == 1 and query.link_stats(s) is None
+    result = CliRunner().invoke(app, ["ingest", source, "--db", str(linked)])
+    assert result.exit_code == 0, result.output
+    with Store(linked) as s:
+        assert query.link_stats(s)["articles"] == 1
+        assert len(query.list_stories(s)) == 1
+
+
+def test_corpus_cli_link(tmp_path):
     from warta.cli import app
 
     db = tmp_path / "cli.db"

@@ -7,7 +7,9 @@ import pytest
 from warta.corpus.names import Profile, alias_groups, normalise, person_tokens, resolve, same_entity
 
 
-def mention(article: str, name: str, label: str = "PER", role: str | None = None, context=(), text=None) -> dict:
+def mention(
+    article: str, name: str, label: str = "PER", role: str | None = None, context=(), text=None
+) -> dict:
     return {
         "article": article,
         "name": name,

@@ -1,19 +1,20 @@
 """Compare the figures articles report (counts) and check statements against the other articles of a story.
 
-Counts of category "other" (battalions, phone calls) are not compared. Figures are grouped by quantity: the count's category and its subject without generic words ("killed: warga
+Counts of category "other" (battalions, phone calls), and sums of money without a subject, are not compared.
+Figures are grouped by quantity: the count's category and its subject without generic words ("killed: warga
 Palestina" and "killed: orang Palestina" are one quantity). Within a story, in order of as-of date (else
 publication date), each figure gets one status:
 
 - "copy": the article is a near-duplicate of another; it repeats, it does not confirm.
-- "conflict": another outlet (or the same) gives the same quantity as of the same date, and the two cannot both
-  hold ("exact 100" against "exact 120"; "at least 200" against "exact 150").
+- "conflict": another article gives the same quantity as of the same date, and the two cannot both hold
+  ("exact 100" against "exact 120"; "at least 200" against "exact 150").
 - "update": a later, higher figure from the same reporter (e.g. the health ministry's toll rising day by day).
 - "uncorroborated": no other outlet reports a figure for this quantity that fits it (copies excluded).
 - "first": the earliest figure another outlet confirms; "agrees": a later one another outlet confirms.
 
-A statement (a quote) attributed to a person is uncorroborated when no article from another outlet in the story
-says enough of the same content words in the sentences and quotes naming that person; a sentence that puts people in the story
-(at a meeting, on a call) whom no other outlet's article names is flagged too.
+A statement (a quote) attributed to a person is uncorroborated when no article from another outlet in the
+story says enough of the same content words in the sentences and quotes naming that person; a sentence that
+puts people in the story (at a meeting, on a call) whom no other outlet's article names is flagged too.
 """
 
 from __future__ import annotations
@@ -40,14 +41,34 @@ __all__ = [
 
 # Words in a count's subject that do not change what is counted ("warga Palestina" = "orang Palestina").
 _GENERIC_SUBJECT = frozenset(
-    {"orang", "warga", "jiwa", "korban", "penduduk", "sedikitnya", "setidaknya", "total", "sebanyak", "di", "dari",
-     "yang", "para", "sipil", "masyarakat", "rakyat"}
+    {
+        "orang",
+        "warga",
+        "jiwa",
+        "korban",
+        "penduduk",
+        "sedikitnya",
+        "setidaknya",
+        "total",
+        "sebanyak",
+        "di",
+        "dari",
+        "yang",
+        "para",
+        "sipil",
+        "masyarakat",
+        "rakyat",
+    }
 )
 # Count categories whose figures are compared (what "other" counts is too loose to compare).
 COMPARED = frozenset({"killed", "injured", "missing", "displaced", "detained", "money"})
+# Quantities too loose to compare without a subject: an economy story's sums of money are many quantities
+# ("Rp 14.000" per dollar, "Rp 1.565 triliun" of budget), not one reported differently. link_corpus makes no
+# figure of them; compare_figures finds no conflict in them.
+NEEDS_SUBJECT = frozenset({"money"})
 # "about N": a figure within this share of N fits it.
 _ABOUT = 0.1
-# Content words a quote must share with another outlet's article to count as corroborated (share of its words).
+# Share of a quote's content words another outlet's article must say about the speaker to corroborate it.
 _QUOTE_OVERLAP = 0.3
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
@@ -143,7 +164,10 @@ def _when(f: Figure) -> str:
 
 
 def compare_figures(figures: Sequence[Figure]) -> list[dict[str, Any]]:
-    """Set each figure's status in place; returns the conflicts [{quantity, as_of, figures: [index...], reason}]."""
+    """Set each figure's status in place; returns the conflicts.
+
+    Each conflict: {quantity, as_of, figures: [index into `figures`...], reason}.
+    """
     conflicts: list[dict[str, Any]] = []
     by_quantity: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(figures):
@@ -156,7 +180,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[dict[str, Any]]:
         # same quantity, same as-of date, cannot both hold
         by_date: dict[str, list[int]] = defaultdict(list)
         for i in independent:
-            if figures[i].as_of:
+            if figures[i].as_of and quantity not in NEEDS_SUBJECT:
                 by_date[figures[i].as_of].append(i)
         for as_of, same_day in by_date.items():
             # two figures of one article are never a conflict: an article does not contradict itself, so two
@@ -196,6 +220,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[dict[str, Any]]:
                 previous is not None
                 and f.value is not None
                 and previous.value is not None
+                and "vague" not in (f.approx, previous.approx)
                 and f.value > previous.value
                 and _when(f) > _when(previous)
             ):
@@ -210,7 +235,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[dict[str, Any]]:
 
 
 def _fits_another(f: Figure, figures: Sequence[Figure], independent: Sequence[int]) -> bool:
-    """Whether a figure from another outlet confirms `f` (a vague figure confirms nothing and is not confirmed)."""
+    """Whether a figure from another outlet confirms `f` (a vague one confirms nothing, nor is confirmed)."""
     return any(_source(figures[j]) != _source(f) and compatible(f, figures[j]) is True for j in independent)
 
 

@@ -1,8 +1,9 @@
 """Near-duplicate articles (syndicated copies of one wire story) with MinHash LSH (datasketch).
 
-Each article is a set of word 5-gram shingles. MinHash LSH returns, per article, the earlier articles likely to
-share at least `threshold` of their shingles (Jaccard); each candidate is then checked on the exact shingle sets,
-so LSH only has to find candidates and costs O(n) in the number of articles. A copy is an article whose
+Each article is a set of word 4-gram shingles (a sub-editor's change of one word breaks four of them). MinHash
+LSH returns, per article, the earlier articles likely to share at least LSH_THRESHOLD of their shingles; each
+candidate is then checked on the exact shingle sets, so LSH only has to find candidates and the cost grows
+linearly with the number of articles. A copy is an article whose
 shingles are at least `threshold` similar to an earlier one (Jaccard), or nearly all contained in it
 (`containment`: a shortened copy). Copies of copies point at the first article of the group.
 """
@@ -16,10 +17,13 @@ from datasketch import MinHash, MinHashLSH
 
 __all__ = ["SHINGLE", "shingles", "find_copies"]
 
-SHINGLE = 5  # words per shingle
+SHINGLE = 4  # words per shingle
 NUM_PERM = 128
-THRESHOLD = 0.5  # Jaccard similarity of two copies' shingle sets, at least
-CONTAINMENT = 0.85  # share of a shorter copy's shingles found in the longer article, at least
+THRESHOLD = 0.45  # Jaccard similarity of two copies' shingle sets, at least
+CONTAINMENT = 0.75  # share of a shorter copy's shingles found in the longer article, at least
+# LSH finds candidates at this estimated Jaccard similarity, below THRESHOLD: a shortened copy's Jaccard
+# similarity is low though nearly all its shingles are in the original (CONTAINMENT decides on those)
+LSH_THRESHOLD = 0.3
 MIN_SHINGLES = 8  # shorter texts are too short to call copies (a headline, a caption)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -41,9 +45,9 @@ def find_copies(
 ) -> list[dict]:
     """(id, text) pairs in order (earliest first) -> [{article_id, copy_of, similarity}] for each copy found.
 
-    `copy_of` is the earliest article of the copy's group; `similarity` its Jaccard similarity to that article.
+    `copy_of` is the earliest article of the copy's group; `similarity`, the Jaccard similarity to it.
     """
-    lsh = MinHashLSH(threshold=min(threshold, containment * 0.6), num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=min(LSH_THRESHOLD, threshold), num_perm=NUM_PERM)
     sets: dict[str, set[str]] = {}
     root: dict[str, str] = {}
     copies = []
@@ -65,7 +69,11 @@ def find_copies(
         original = root[best[1]]
         root[doc_id] = original
         copies.append(
-            {"article_id": doc_id, "copy_of": original, "similarity": round(_jaccard(items, sets[original]), 3)}
+            {
+                "article_id": doc_id,
+                "copy_of": original,
+                "similarity": round(_jaccard(items, sets[original]), 3),
+            }
         )
     return copies
 
@@ -84,5 +92,6 @@ def _similarity(a: set[str], b: set[str], threshold: float, containment: float) 
 
 
 def order_for_copies(rows: Sequence[tuple[str, str | None, int]]) -> list[str]:
-    """Article ids oldest first (publication date, then storage order): the first of a group is the original."""
+    """Article ids oldest first (publication date, then storage order): the first of a group is the
+    original."""
     return [r[0] for r in sorted(rows, key=lambda r: (r[1] is None, r[1] or "", r[2]))]

@@ -7,8 +7,8 @@ articles:
 1. copies: MinHash LSH over word shingles (warta.corpus.dedup);
 2. identities: entity mentions clustered across articles (warta.corpus.names);
 3. stories: one pass over the articles in date order with an inverted index (warta.corpus.stories);
-4. per story: a timeline from the resolved TIMEX values, quotes and counts; figures compared and conflicts found
-   (warta.corpus.claims); statements no other outlet corroborates.
+4. per story: a timeline from the resolved TIMEX values, quotes and counts; figures compared and conflicts
+   found (warta.corpus.claims); statements no other outlet corroborates.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
+from warta import lang
 from warta.corpus.claims import (
     COMPARED,
+    NEEDS_SUBJECT,
     Figure,
     Statement,
     check_statements,
@@ -34,14 +36,15 @@ from warta.corpus.claims import (
 )
 from warta.corpus.dedup import find_copies, order_for_copies
 from warta.corpus.names import normalise, resolve
-from warta.corpus.stories import StoryInput, group_stories
-from warta import lang
 from warta.corpus.store import Store
+from warta.corpus.stories import StoryInput, group_stories
 
 __all__ = ["link_corpus", "sentence_spans", "timeline_date"]
 
 # Entities named in an article that describe the context of each of its mentions (the most mentioned ones).
 CONTEXT_ENTITIES = 25
+# A story is named by its first article's title of at least this many words, else by its first sentence.
+MIN_TITLE_WORDS = 4
 # Timeline text is the sentence around the item, cut to this many characters.
 TIMELINE_CHARS = 300
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -81,7 +84,7 @@ class _Doc:
 
 
 def _record(data: Any) -> Any:
-    """A stored record as nested read-only namespaces: the Article's attributes, without the dataclass checks."""
+    """A stored record as nested namespaces: an Article's attributes without the dataclass checks."""
     if isinstance(data, dict):
         return SimpleNamespace(**{k: _record(v) for k, v in data.items()})
     if isinstance(data, list):
@@ -92,14 +95,14 @@ def _record(data: Any) -> Any:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: split after . ! ? before a capital, and at line breaks.
 
-    Not after an abbreviation or an initial ("Jenderal Charles Q. Brown Jr. dan ..."). The stored Article keeps
-    no sentence boundaries, and this needs only where the sentence around a span starts and ends.
+    Not after an abbreviation or an initial ("Jenderal Charles Q. Brown Jr. dan ..."). The stored Article
+    keeps no sentence boundaries; this needs only where the sentence around a span starts and ends.
     """
     abbreviations = lang.abbreviations()
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         if text[match.start() - 1 : match.start()] == ".":
-            word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
+            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
             if word in abbreviations or word.lstrip("(\"'“") in abbreviations:
                 continue
         end = match.start() + len(match.group(1) or "")
@@ -127,7 +130,7 @@ def timeline_date(value: str | None) -> str | None:
 
 
 def link_corpus(store: Store) -> dict[str, Any]:
-    """(Re)build identities, copies, stories, timelines and figures from the stored articles; returns stats."""
+    """(Re)build identities, copies, stories, timelines and figures from the stored articles; return stats."""
     started = time.perf_counter()
     docs = []
     for rowid, data in store.iter_records():
@@ -182,10 +185,17 @@ def link_corpus(store: Store) -> dict[str, Any]:
             for table in _TABLES:
                 conn.execute(f"DELETE FROM {table}")
             conn.executemany(
-                "INSERT INTO corpus_entities (id, name, label, aliases, articles, mentions) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO corpus_entities (id, name, label, aliases, articles, mentions) "
+                "VALUES (?,?,?,?,?,?)",
                 [
-                    (e["id"], e["name"], e["label"], json.dumps(e["aliases"], ensure_ascii=False), e["articles"],
-                     e["mentions"])
+                    (
+                        e["id"],
+                        e["name"],
+                        e["label"],
+                        json.dumps(e["aliases"], ensure_ascii=False),
+                        e["articles"],
+                        e["mentions"],
+                    )
                     for e in entities
                 ],
             )
@@ -194,8 +204,16 @@ def link_corpus(store: Store) -> dict[str, Any]:
                 published = by_id[article_id].published
                 if kind == "entity":
                     mention_rows.append(
-                        (entity_ids[n], article_id, payload.text, payload.start, payload.end, payload.role,
-                         payload.affiliation, published)
+                        (
+                            entity_ids[n],
+                            article_id,
+                            payload.text,
+                            payload.start,
+                            payload.end,
+                            payload.role,
+                            payload.affiliation,
+                            published,
+                        )
                     )
                 else:
                     quote_rows.append(
@@ -217,7 +235,8 @@ def link_corpus(store: Store) -> dict[str, Any]:
             )
             for number, group in members.items():
                 conn.execute(
-                    "INSERT INTO corpus_stories (id, title, articles, first, last, outlets) VALUES (?,?,?,?,?,?)",
+                    "INSERT INTO corpus_stories (id, title, articles, first, last, outlets) "
+                    "VALUES (?,?,?,?,?,?)",
                     _story_row(story_ids[number], group),
                 )
             conn.executemany(
@@ -225,23 +244,25 @@ def link_corpus(store: Store) -> dict[str, Any]:
                 [(d.id, story_ids[story_number[d.id]]) for d in docs],
             )
             conn.executemany(
-                'INSERT INTO corpus_figures (id, story_id, quantity, category, subject, value, value_max, approx, '
+                "INSERT INTO corpus_figures (id, story_id, quantity, category, subject, value, value_max, "
+                "approx, "
                 'reported_by, outlet, article_id, as_of, start, "end", status) '
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 rows.figures,
             )
             conn.executemany(
-                "INSERT INTO corpus_conflicts (story_id, quantity, as_of, figure_ids, reason) VALUES (?,?,?,?,?)",
+                "INSERT INTO corpus_conflicts (story_id, quantity, as_of, figure_ids, reason) "
+                "VALUES (?,?,?,?,?)",
                 rows.conflicts,
             )
             conn.executemany(
-                'INSERT INTO corpus_timeline (story_id, date, kind, text, speaker, article_id, outlet, start, "end") '
-                "VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO corpus_timeline (story_id, date, kind, text, speaker, article_id, outlet, "
+                'start, "end") VALUES (?,?,?,?,?,?,?,?,?)',
                 rows.timeline,
             )
             conn.executemany(
-                'INSERT INTO corpus_uncorroborated (story_id, kind, text, speaker, article_id, outlet, start, "end") '
-                "VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO corpus_uncorroborated (story_id, kind, text, speaker, article_id, outlet, "
+                'start, "end") VALUES (?,?,?,?,?,?,?,?)',
                 rows.uncorroborated,
             )
             stats = {
@@ -273,30 +294,46 @@ def _mentions(docs: list[_Doc]) -> tuple[list[dict], list[tuple[str, str, Any]]]
         names = Counter()
         for e in d.article.entities:
             names[(e.canonical or e.text, e.label)] += 1
-        context = frozenset(normalise(name, label) for (name, label), _ in names.most_common(CONTEXT_ENTITIES))
+        context = frozenset(
+            normalise(name, label) for (name, label), _ in names.most_common(CONTEXT_ENTITIES)
+        )
         labels = {}
         for e in d.article.entities:
             name = e.canonical or e.text
             labels.setdefault(normalise(name, e.label), e.label)
             mentions.append(
-                {"article": d.id, "name": name, "text": e.text, "label": e.label, "role": e.role,
-                 "affiliation": e.affiliation, "context": context}
+                {
+                    "article": d.id,
+                    "name": name,
+                    "text": e.text,
+                    "label": e.label,
+                    "role": e.role,
+                    "affiliation": e.affiliation,
+                    "context": context,
+                }
             )
             owners.append((d.id, "entity", e))
         for q in d.article.quotes:
             speaker = q.speaker.canonical or q.speaker.text if q.speaker else None
             if not speaker:
                 continue
-            # the speaker is resolved like a mention, labelled as the article's entity of that name; a speaker
-            # that is no entity of the article ("seorang pejabat AS") is an entity only if it looks like a name
+            # the speaker is resolved like a mention, labelled as the article's entity of that name; a
+            # speaker that is no entity of the article ("seorang pejabat AS") is one if it looks like a name
             label = labels.get(normalise(speaker, "PER")) or labels.get(normalise(speaker, None))
             if label is None:
                 if not _looks_like_name(speaker):
                     continue
                 label = "PER"
             mentions.append(
-                {"article": d.id, "name": speaker, "text": q.speaker.text, "label": label,
-                 "role": q.speaker.role, "affiliation": None, "context": context}
+                {
+                    "article": d.id,
+                    "name": speaker,
+                    "text": q.speaker.text,
+                    "label": label,
+                    "role": q.speaker.role,
+                    "affiliation": None,
+                    "context": context,
+                }
             )
             owners.append((d.id, "quote", q))
     return mentions, owners
@@ -316,7 +353,8 @@ def _story_id(group: list[_Doc]) -> str:
 def _story_row(story_id: str, group: list[_Doc]) -> tuple:
     dated = sorted(d.published for d in group if d.published)
     ordered = sorted(group, key=lambda d: (d.published is None, d.published or "", d.rowid))
-    titled = [d for d in ordered if d.article.title]
+    # a title of a few words is a section name, not a headline ("Sepakbola", "News" in the 2015 corpus)
+    titled = [d for d in ordered if d.article.title and len(d.article.title.split()) >= MIN_TITLE_WORDS]
     if titled:
         title = titled[0].article.title
     else:
@@ -325,7 +363,11 @@ def _story_row(story_id: str, group: list[_Doc]) -> tuple:
         title = first_sentence if len(first_sentence) <= 120 else first_sentence[:117].rstrip() + "…"
     outlets = sorted({d.outlet for d in group if d.outlet})
     return (
-        story_id, title, len(group), dated[0] if dated else None, dated[-1] if dated else None,
+        story_id,
+        title,
+        len(group),
+        dated[0] if dated else None,
+        dated[-1] if dated else None,
         json.dumps(outlets, ensure_ascii=False),
     )
 
@@ -375,12 +417,25 @@ def _story_rows(
             said_by[d.id] = said
         # figures
         for c in a.counts:
-            if c.value is None or c.category not in COMPARED:
+            quantity = quantity_key(c.category, c.subject)
+            if c.value is None or c.category not in COMPARED or quantity in NEEDS_SUBJECT:
                 continue
             figures.append(
                 Figure(
-                    quantity_key(c.category, c.subject), c.category, c.subject, c.value, c.value_max, c.approx,
-                    c.reported_by, d.outlet, d.id, c.as_of, d.published, c.start, c.end, is_copy,
+                    quantity,
+                    c.category,
+                    c.subject,
+                    c.value,
+                    c.value_max,
+                    c.approx,
+                    c.reported_by,
+                    d.outlet,
+                    d.id,
+                    c.as_of,
+                    d.published,
+                    c.start,
+                    c.end,
+                    is_copy,
                 )
             )
         if is_copy:
@@ -426,8 +481,17 @@ def _story_rows(
                 continue
             covered.add(sentence)
             rows.timeline.append(
-                (story_id, value, "event", _cut(a.text[sentence[0] : sentence[1]]), None, d.id, d.outlet,
-                 sentence[0], sentence[1])
+                (
+                    story_id,
+                    value,
+                    "event",
+                    _cut(a.text[sentence[0] : sentence[1]]),
+                    None,
+                    d.id,
+                    d.outlet,
+                    sentence[0],
+                    sentence[1],
+                )
             )
         # sentences naming two or more people: candidates for "people put in the story"
         people_at: dict[tuple[int, int], set[str]] = defaultdict(set)
@@ -438,8 +502,16 @@ def _story_rows(
         for sentence, people in people_at.items():
             if len(people) >= 2 and sentence[1] > sentence[0]:
                 statements.append(
-                    Statement("presence", a.text[sentence[0] : sentence[1]], None, d.id, d.outlet, sentence[0],
-                              sentence[1], tuple(sorted(people)))
+                    Statement(
+                        "presence",
+                        a.text[sentence[0] : sentence[1]],
+                        None,
+                        d.id,
+                        d.outlet,
+                        sentence[0],
+                        sentence[1],
+                        tuple(sorted(people)),
+                    )
                 )
 
     # claims
@@ -447,13 +519,36 @@ def _story_rows(
     base = len(rows.figures) + 1
     for k, f in enumerate(figures):
         rows.figures.append(
-            (base + k, story_id, f.quantity, f.category, f.subject, f.value, f.value_max, f.approx, f.reported_by,
-             f.outlet, f.article_id, f.as_of, f.start, f.end, f.status)
+            (
+                base + k,
+                story_id,
+                f.quantity,
+                f.category,
+                f.subject,
+                f.value,
+                f.value_max,
+                f.approx,
+                f.reported_by,
+                f.outlet,
+                f.article_id,
+                f.as_of,
+                f.start,
+                f.end,
+                f.status,
+            )
         )
         if f.status == "uncorroborated":
             rows.uncorroborated.append(
-                (story_id, "figure", f"{f.quantity}: {describe(f)}",
-                 f.reported_by, f.article_id, f.outlet, f.start, f.end)
+                (
+                    story_id,
+                    "figure",
+                    f"{f.quantity}: {describe(f)}",
+                    f.reported_by,
+                    f.article_id,
+                    f.outlet,
+                    f.start,
+                    f.end,
+                )
             )
     for c in conflicts:
         rows.conflicts.append(

@@ -1,28 +1,29 @@
 """One identity per real-world entity across articles: names, aliases, roles, affiliations and co-mentions.
 
-The per-article extractor already folds "Netanyahu" into "Benjamin Netanyahu" when one article uses both. Across
-articles this module decides the rest:
+The per-article extractor already folds "Netanyahu" into "Benjamin Netanyahu" when one article uses both.
+Across articles this module decides the rest:
 
 1. Names in one alias group of warta/data/aliases.tsv ("Amerika Serikat", "AS", "Washington") are one entity.
 2. People (PER) are compared on their name with titles and leading country names removed ("PM Israel Benjamin
-   Netanyahu" -> "benjamin netanyahu"). Two full names are one person when they are equal, when one holds the
-   other's first and last token ("Charles Q. Brown Jr." / "Charles Brown"), or when first and last tokens are
-   spelling variants and the context agrees (a shared role, affiliation or co-mentioned entity). "Hillary Clinton"
-   and "Bill Clinton" differ in their first token and stay two.
-3. A one-word person name ("Netanyahu", "Clinton") that no article completes joins the full name it is the first
-   or last token of, when the context does not contradict it; with several such full names, the one whose
-   roles and co-mentions fit best, and none when two fit equally.
-4. Organisations and places (ORG, LOC, GPE, NORP) are one entity per normalised name, whatever label the tagger
-   gave (it confuses them); "kota Rafah" is "Rafah".
+   Netanyahu" -> "benjamin netanyahu"). Equal names, or the same first and last name with compatible middle
+   names ("Charles Q. Brown" / "Charles Brown"), are one person; different first names ("Hillary Clinton" /
+   "Bill Clinton") or middle names ("Gatot Imam Nugroho" / "Gatot Pujo Nugroho") are two.
+3. Variants (spelling, initials, a shorter form, a suffix only one has) and one-word names ("Netanyahu") join
+   a name only with evidence from context (context_score >= EVIDENCE): a shared role or affiliation, and
+   co-mentioned entities weighted by their rarity in news. A one-word name with several candidate full names
+   joins the best-fitting one, and none on a tie.
+4. Organisations and places (ORG, LOC, GPE, NORP) are one entity per normalised name, whatever label the
+   tagger gave (it confuses them); "kota Rafah" is "Rafah".
 
-`same_entity(a, b)` is the pairwise decision (scored by benchmarks/gold/entity_pairs.json); `resolve()` applies
-it to a whole corpus with blocking on name tokens, so no step compares all pairs.
+`same_entity(a, b)` is the pairwise decision (scored by benchmarks/gold/entity_pairs.json); `resolve()`
+applies it to a whole corpus with blocking on name tokens, so no step compares all pairs.
 """
 
 from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -31,7 +32,17 @@ from dataclasses import dataclass, field
 
 from warta.lang import data_lines
 
-__all__ = ["Profile", "alias_groups", "fold", "normalise", "person_tokens", "same_entity", "resolve", "slug"]
+__all__ = [
+    "Profile",
+    "alias_groups",
+    "fold",
+    "evaluate_pairs",
+    "normalise",
+    "person_tokens",
+    "same_entity",
+    "resolve",
+    "slug",
+]
 
 PERSON = "PER"
 # Lower-case words that name a kind of place or body before its name ("kota Rafah", "negara Palestina"): they
@@ -40,6 +51,11 @@ _GENERIC = ("kota", "kabupaten", "provinsi", "negara", "wilayah", "kawasan", "de
 # Name suffixes that do not tell two people apart.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 _PUNCT = re.compile(r"[^\w\s-]")
+# How much context evidence a one-word name or a variant needs to join a name: a specific shared role, or
+# shared co-mentioned entities rare enough in news ("Indonesia" 0.15 and "Jakarta" 0.2 are not enough).
+EVIDENCE = 0.3
+# Blocks of more full names than this are skipped (they would cost their square in comparisons).
+MAX_BLOCK = 300
 # Two spellings of one name token ("Galant"/"Gallant", "Benjamin"/"Benyamin") are at least this similar.
 _SPELLING = 0.8
 
@@ -89,14 +105,23 @@ def _title_words() -> tuple[tuple[str, ...], ...]:
         forms.add(tuple(_fold(form).split()))
         if rest and rest[0].strip():
             forms.add(tuple(_fold(rest[0]).split()))
-    forms |= {("jenderal",), ("jend",), ("letjen",), ("mayjen",), ("brigjen",), ("kolonel",), ("dr",), ("prof",)}
+    forms |= {
+        ("jenderal",),
+        ("jend",),
+        ("letjen",),
+        ("mayjen",),
+        ("brigjen",),
+        ("kolonel",),
+        ("dr",),
+        ("prof",),
+    }
     return tuple(sorted((f for f in forms if f), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=200_000)
 def person_tokens(name: str) -> tuple[str, ...]:
     """A person's name as folded tokens without leading titles and places: "PM Israel Benjamin Netanyahu"."""
-    tokens = _fold(name).split()
+    tokens = _fold(name).replace("-", " ").split()
     places = alias_groups()
     changed = True
     while changed and len(tokens) > 1:
@@ -170,23 +195,78 @@ def _role_key(role: str) -> str:
 
 
 def context_score(a: Profile, b: Profile) -> float:
-    """How well two profiles' roles, affiliations and co-mentions fit: > 0 agree, < 0 contradict, 0 unknown."""
+    """How well two profiles' roles, affiliations and co-mentions fit: > 0 agree, < 0 contradict, 0 unknown.
+
+    A shared role counts 1 when it is specific ("Jaksa Agung"), 0.5 when it is one generic word ("Kepala");
+    a shared co-mentioned entity counts its rarity in news (see `rarity`): "Indonesia" next to both names says
+    almost nothing, "Persegres" says a lot.
+    """
     score = 0.0
     roles_a, roles_b = {_role_key(r) for r in a.roles}, {_role_key(r) for r in b.roles}
     if roles_a and roles_b:
-        score += 1.0 if roles_a & roles_b else -1.0
+        shared_roles = roles_a & roles_b
+        if shared_roles:
+            score += max(1.0 if " " in r else 0.5 for r in shared_roles)
+        else:
+            score -= 1.0
     aff_a = {normalise(x, None) for x in a.affiliations}
     aff_b = {normalise(x, None) for x in b.affiliations}
     if aff_a and aff_b:
         score += 0.5 if aff_a & aff_b else -0.5
     shared = a.context & b.context
     if shared:
-        score += min(1.5, 0.5 * len(shared))
+        score += min(1.5, sum(rarity(key) for key in shared))
     return score
 
 
+@functools.lru_cache(maxsize=100_000)
+def rarity(key: str) -> float:
+    """How rare an entity is in news, 0 (in every article) to 1 (in none of the background articles).
+
+    From the background document frequencies shipped for story grouping (warta.corpus.stories.background):
+    log((N + 1) / (df + 1)) / log(N + 1).
+    """
+    from warta.corpus.stories import background
+
+    n, df = background()
+    if not n:
+        return 0.5  # no background counts: every shared entity is modest evidence
+    count = df.get("@" + slug(key.lstrip("=")), 0)
+    return math.log((n + 1) / (count + 1)) / math.log(n + 1)
+
+
+def _suffix(name: str) -> str:
+    """The generational suffix of a person's name ("jr" in "Donald Trump Jr."), or ""."""
+    tokens = _fold(name).split()
+    return tokens[-1] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else ""
+
+
+def _initial(a: str, b: str) -> bool:
+    """One token abbreviates the other: "m" or "moh" for "mohammad"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) <= 3 < len(long) and long.startswith(short)
+
+
+def _token_match(a: str, b: str) -> bool:
+    return a == b or _initial(a, b) or _similar(a, b)
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names agree unless both are given and one holds a name the other lacks ("Imam" / "Pujo")."""
+    if not a or not b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return all(any(_token_match(x, y) for y in long) for x in short)
+
+
+def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
 def name_relation(a: Profile, b: Profile) -> str:
-    """How two names relate: "same", "part" (one word of the other), "variant" (spelling), or "different"."""
+    """How two names relate: "same", "part" (one word of the other), "variant" (may be the same: spelling,
+    initials, a shorter form, a suffix only one has) or "different"."""
     if a.key == b.key:
         return "same"
     if a.is_person != b.is_person or a.key.startswith("=") or b.key.startswith("="):
@@ -194,39 +274,56 @@ def name_relation(a: Profile, b: Profile) -> str:
     if not a.is_person:
         return "different"
     ta, tb = person_tokens(a.name), person_tokens(b.name)
+    if "".join(ta) == "".join(tb):
+        return "same"  # "Soekarnoputri" / "Soekarno Putri"
+    sa, sb = _suffix(a.name), _suffix(b.name)
+    if sa and sb and sa != sb:
+        return "different"
     if len(ta) == 1 or len(tb) == 1:
         short, full = (ta, tb) if len(ta) == 1 else (tb, ta)
         if len(full) == 1:
-            return "variant" if _similar(short[0], full[0]) and short[0] != full[0] else "different"
+            return "variant" if _similar(short[0], full[0]) else "different"
         return "part" if short[0] in (full[0], full[-1]) else "different"
+    if not _middles_agree(ta[1:-1], tb[1:-1]):
+        return "different"  # "Gatot Imam Nugroho" / "Gatot Pujo Nugroho"
     if ta[0] == tb[0] and ta[-1] == tb[-1]:
-        return "same"  # middle names or initials differ: "Charles Q. Brown" / "Charles Brown"
-    if _similar(ta[0], tb[0]) and _similar(ta[-1], tb[-1]):
-        return "variant"
+        return "same" if sa == sb else "variant"  # "Charles Q. Brown" / "Charles Brown"
+    if _token_match(ta[0], tb[0]) and _token_match(ta[-1], tb[-1]):
+        return "variant"  # "Moh Gudono" / "Mohammad Gudono", "Yoav Galant" / "Yoav Gallant"
+    short, long = sorted((ta, tb), key=len)
+    if len(short) < len(long) and _contiguous(short, long):
+        return "variant"  # "Sri Mulyani" / "Sri Mulyani Indrawati", "Purwo Nugroho" / "Sutopo Purwo Nugroho"
     return "different"
 
 
 def same_entity(a: Profile, b: Profile) -> bool:
-    """Whether two mentions name the same entity, on their names and context (see the module docstring)."""
+    """Whether two mentions name the same entity, on their names and context (see the module docstring).
+
+    A one-word name or a variant needs positive evidence (context_score >= EVIDENCE: a shared role,
+    affiliation or rare co-mentioned entity): "Herlambang" next to a football coach "Risco Herlambang" with
+    nothing in common stays apart.
+    """
     relation = name_relation(a, b)
     if relation == "same":
         return True
-    if relation == "part":
-        return context_score(a, b) >= 0
-    if relation == "variant":
-        return context_score(a, b) > 0
-    return False
+    if relation == "different":
+        return False
+    if _suffix(a.name) != _suffix(b.name) and (a.key in b.context or b.key in a.context):
+        return False  # "Donald Trump Jr" in an article that also names "Donald Trump"
+    return context_score(a, b) >= EVIDENCE
 
 
 def _display_name(forms: Counter, label: str | None) -> str:
     """The name to show: a form without titles or generic words, the fullest of the much-used ones."""
     if label == PERSON:
-        plain = [f for f in forms if person_tokens(f) == tuple(_fold(f).split())]
+        plain = [f for f in forms if person_tokens(f) == tuple(_fold(f).replace("-", " ").split())]
     else:
         plain = [f for f in forms if normalise(f, label) == _fold(f)]
     pool = plain or list(forms)
     top = max(forms[f] for f in pool)
-    return max((f for f in pool if forms[f] >= top / 2), key=lambda f: (len(f.split()), f[:1].isupper(), forms[f]))
+    return max(
+        (f for f in pool if forms[f] >= top / 2), key=lambda f: (len(f.split()), f[:1].isupper(), forms[f])
+    )
 
 
 def _aliases(forms: Counter, name: str) -> list[str]:
@@ -260,8 +357,8 @@ def resolve(mentions: Iterable[dict]) -> tuple[list[int], list[dict]]:
     """Cluster mentions into entities.
 
     Each mention: {article, name (the extractor's canonical or text), text, label, role, affiliation, context}
-    where context is the set of normalised names co-mentioned in its article. Returns (entity index per mention,
-    entities [{id, name, label, aliases, articles, mentions}]).
+    where context is the set of normalised names co-mentioned in its article. Returns the entity index of each
+    mention and the entities [{id, name, label, aliases, articles, mentions}].
     """
     mentions = list(mentions)
     nodes: dict[tuple[str, str], Node] = {}
@@ -302,15 +399,18 @@ def resolve(mentions: Iterable[dict]) -> tuple[list[int], list[dict]]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    # 1. full person names: compare only names sharing a last token (blocking), spelling variants through a
-    #    block on the first token's first three letters plus the last token's first two
+    # 1. full person names: compare only names sharing a first or a last token, or the first letter and the
+    #    last token's first two (spelling variants, initials): blocking, not all pairs
     full = [k for k in order if nodes[k].profile.is_person and len(k[0].split()) > 1]
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for k in full:
         tokens = k[0].split()
         blocks["L:" + tokens[-1]].append(k)
-        blocks["V:" + tokens[0][:3] + "|" + tokens[-1][:2]].append(k)
+        blocks["F:" + tokens[0]].append(k)
+        blocks["V:" + tokens[0][:1] + "|" + tokens[-1][:2]].append(k)
     for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue  # a very common name ("Muhammad ..."): its other blocks still compare it
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if find(a) != find(b) and same_entity(nodes[a].profile, nodes[b].profile):
@@ -332,7 +432,7 @@ def resolve(mentions: Iterable[dict]) -> tuple[list[int], list[dict]]:
             score = max(context_score(nodes[k].profile, nodes[c].profile) for c in members)
             scored.append((score, root))
         scored.sort(reverse=True)
-        if scored and scored[0][0] >= 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        if scored and scored[0][0] >= EVIDENCE and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             union(k, scored[0][1])
     # one-word names left alone: one entity per word across articles
     loose: dict[str, tuple[str, str]] = {}
@@ -385,3 +485,50 @@ def resolve(mentions: Iterable[dict]) -> tuple[list[int], list[dict]]:
             }
         )
     return [entity_of_node[k] for k in node_of], entities
+
+
+def evaluate_pairs(pairs: Iterable[dict]) -> dict:
+    """Score same_entity on gold pairs ({a, b, same}, each side {name, label, role?, affiliation?, context}).
+
+    Returns precision, recall and F1 of "same", the counts, and the pairs it got wrong.
+    """
+    tp = fp = fn = tn = 0
+    errors = []
+    for pair in pairs:
+        a, b = (_profile(pair[side]) for side in ("a", "b"))
+        predicted = same_entity(a, b)
+        if predicted and pair["same"]:
+            tp += 1
+        elif predicted:
+            fp += 1
+        elif pair["same"]:
+            fn += 1
+        else:
+            tn += 1
+        if predicted != pair["same"]:
+            errors.append({"a": pair["a"]["name"], "b": pair["b"]["name"], "same": pair["same"]})
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "pairs": tp + fp + fn + tn,
+        "same": tp + fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "errors": errors,
+    }
+
+
+def _profile(side: dict) -> Profile:
+    return Profile(
+        side["name"],
+        side.get("label"),
+        roles={side["role"]} if side.get("role") else set(),
+        affiliations={side["affiliation"]} if side.get("affiliation") else set(),
+        context={normalise(c, None) for c in side.get("context", ())},
+    )

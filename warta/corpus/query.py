@@ -1,8 +1,8 @@
 """Read the cross-article layer built by `link_corpus`: stories, entities, figures (claims) and copies.
 
-Every function takes a Store and returns JSON-ready dicts (lists, str, int, float, None), so the web app, the API
-and the exports use them as they are. Before `link_corpus` has run the derived tables are empty: the lists are
-empty and the getters return None.
+Every function takes a Store and returns JSON-ready dicts (lists, str, int, float, None), so the web app, the
+API and the exports use them as they are. Before `link_corpus` has run the derived tables are empty: the lists
+are empty and the getters return None.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 _FIGURE_COLUMNS = (
-    'f.id AS figure_id, f.story_id, f.quantity, f.category, f.subject, f.value, f.value_max, f.approx, '
+    "f.id AS figure_id, f.story_id, f.quantity, f.category, f.subject, f.value, f.value_max, f.approx, "
     'f.reported_by, f.outlet, f.article_id, f.as_of, f.start, f."end", f.status'
 )
 
@@ -105,7 +105,7 @@ def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
     story["timeline"] = _rows(
         store,
         'SELECT date, kind, text, speaker, article_id, outlet, start, "end" FROM corpus_timeline '
-        'WHERE story_id = ? ORDER BY date, article_id, start',
+        "WHERE story_id = ? ORDER BY date, article_id, start",
         (story_id,),
     )
     story["entities"] = _rows(
@@ -233,7 +233,9 @@ def list_claims(store: Store, story_id: str | None = None) -> list[dict[str, Any
 
 def list_copies(store: Store) -> list[dict[str, Any]]:
     """Articles found to be (near) copies of an earlier stored article: {article_id, copy_of, similarity}."""
-    return _rows(store, "SELECT article_id, copy_of, similarity FROM corpus_copies ORDER BY copy_of, article_id")
+    return _rows(
+        store, "SELECT article_id, copy_of, similarity FROM corpus_copies ORDER BY copy_of, article_id"
+    )
 
 
 def link_stats(store: Store) -> dict[str, Any] | None:

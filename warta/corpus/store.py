@@ -93,7 +93,7 @@ def m002_articles_fts(conn: sqlite3.Connection) -> None:
 
 
 def m003_corpus_links(conn: sqlite3.Connection) -> None:
-    """Derived cross-article tables (identities, copies, stories, timelines, figures), rebuilt by link_corpus."""
+    """Derived cross-article tables (identities, copies, stories, timelines, figures) for link_corpus."""
     statements = [
         """CREATE TABLE corpus_entities (
             id TEXT PRIMARY KEY, name TEXT NOT NULL, label TEXT, aliases TEXT NOT NULL,
@@ -120,7 +120,7 @@ def m003_corpus_links(conn: sqlite3.Connection) -> None:
         "CREATE INDEX corpus_figures_story ON corpus_figures (story_id)",
         """CREATE TABLE corpus_conflicts (
             id INTEGER PRIMARY KEY, story_id TEXT, quantity TEXT NOT NULL, as_of TEXT, figure_ids TEXT NOT NULL,
-            reason TEXT NOT NULL)""",
+            reason TEXT NOT NULL)""",  # noqa: E501 - a shipped migration's SQL is never edited
         "CREATE INDEX corpus_conflicts_story ON corpus_conflicts (story_id)",
         """CREATE TABLE corpus_timeline (
             story_id TEXT NOT NULL, date TEXT NOT NULL, kind TEXT NOT NULL, text TEXT, speaker TEXT,
@@ -302,7 +302,7 @@ class Store:
             yield from (self._article(row) for row in rows)
 
     def iter_records(self, batch_size: int = BATCH_SIZE) -> Iterator[tuple[int, dict[str, Any]]]:
-        """(rowid, record as a plain dict with its text) of every stored article, in the order they were added.
+        """(rowid, record as a plain dict with its text) of every stored article, in the order added.
 
         For whole-corpus passes (warta.corpus.link): skips building the dataclasses, which costs more than the
         pass itself.

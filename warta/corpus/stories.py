@@ -1,13 +1,13 @@
 """Group articles into stories in one pass, without comparing all pairs.
 
 Each article becomes a sparse TF-IDF vector over its salient features: the entities it names (resolved across
-articles, weighted up) and its content words. Articles are visited oldest first; each is compared only with the
-open stories that share one of its top features (an inverted index from feature to stories), and joins the most
-similar one when the cosine similarity to that story's centroid reaches `threshold` and the story was active
-within `window_days`; otherwise it starts a story. Features found in more than `max_df` of the articles (common
-words) are left out, and each feature remembers only the MAX_POSTINGS stories most recently joined, so an article
-meets at most INDEX_FEATURES x MAX_POSTINGS candidate stories and the cost grows linearly with the number of
-articles. Copies always join their original's story.
+articles, weighted up) and its content words. Articles are visited oldest first; each is compared only with
+the open stories that share one of its top features (an inverted index from feature to stories), and joins the
+most similar one when the cosine similarity to that story's centroid reaches `threshold` and the story was
+active within `window_days`; otherwise it starts a story. Features found in more than `max_df` of the articles
+(common words) are left out, and each feature remembers only the MAX_POSTINGS stories most recently joined, so
+an article meets at most INDEX_FEATURES x MAX_POSTINGS candidate stories and the cost grows linearly with the
+number of articles. Copies always join their original's story.
 """
 
 from __future__ import annotations
@@ -19,18 +19,18 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
 __all__ = ["StoryInput", "group_stories", "features", "background", "build_background", "write_background"]
 
 # Document frequencies of words and entities in ~4,800 Indonesian news articles (IndoSum dev and the 2015 news
-# corpus; rebuilt by `python benchmarks/corpus_scale.py background`). They are added to the corpus's own counts,
-# so that a small corpus (the five examples) still knows that "Netanyahu" is rare in news and "pemerintah" is
-# not; without them every word of an eight-article corpus looks equally common.
+# corpus; rebuilt by `python benchmarks/corpus_scale.py background`). They are added to the corpus's own
+# counts, so that a small corpus (the five examples) still knows that "Netanyahu" is rare in news and
+# "pemerintah" is not; without them every word of an eight-article corpus looks equally common.
 BACKGROUND = Path(__file__).with_name("background_df.tsv.gz")
 
 THRESHOLD = 0.35
@@ -109,7 +109,10 @@ def group_stories(
         norm = math.sqrt(sum(w * w for w in top.values())) or 1.0
         vectors.append({f: w / norm for f, w in top.items()})
 
-    order = sorted(range(len(docs)), key=lambda i: (_day(docs[i].published) is None, _day(docs[i].published) or date.min, i))
+    order = sorted(
+        range(len(docs)),
+        key=lambda i: (_day(docs[i].published) is None, _day(docs[i].published) or date.min, i),
+    )
     story_of: dict[str, int] = {}
     stories: list[_Story] = []
     index: dict[str, list[int]] = defaultdict(list)
@@ -194,7 +197,10 @@ def build_background(docs: Iterable[StoryInput], min_df: int = 3) -> tuple[int, 
 def write_background(path: Path, n: int, df: dict[str, int]) -> None:
     """Write background counts as gzipped TSV (first line "#articles<TAB>n"), most frequent first."""
     # mtime=0: the same counts give the same bytes, so a rebuild shows no spurious diff
-    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
+    with (
+        gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw,
+        io.TextIOWrapper(raw, encoding="utf-8") as fh,
+    ):
         fh.write(f"#articles\t{n}\n")
         for feature, count in sorted(df.items(), key=lambda kv: (-kv[1], kv[0])):
             fh.write(f"{feature}\t{count}\n")
