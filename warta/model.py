@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -25,6 +26,13 @@ class _Record:
         return _build(cls, data)
 
 
+@functools.cache
+def _fields(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """A dataclass's resolved type hints and field names (resolving hints is slow; records are read by the
+    million)."""
+    return typing.get_type_hints(cls), frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def _build(cls: Any, data: Any) -> Any:
     """Rebuild a (possibly nested, possibly optional) dataclass value from its dict form."""
     if data is None:
@@ -37,8 +45,7 @@ def _build(cls: Any, data: Any) -> Any:
         (item,) = typing.get_args(cls)[:1]
         return tuple(_build(item, x) for x in data)
     if dataclasses.is_dataclass(cls):
-        hints = typing.get_type_hints(cls)
-        known = {f.name for f in dataclasses.fields(cls)}
+        hints, known = _fields(cls)
         unknown = set(data) - known
         if unknown:
             raise ValueError(f"Unknown field(s) for {cls.__name__}: {sorted(unknown)}; expected some of {sorted(known)}")
