@@ -124,3 +124,11 @@ def test_cli_analyze_workers_same_records_same_order(tmp_path):
     two = runner.invoke(app, ["analyze", str(EXAMPLES), "--workers", "2", "-o", str(tmp_path / "two.jsonl")])
     assert one.exit_code == 0 and two.exit_code == 0, two.stderr
     assert _records(one.stdout) == _records((tmp_path / "two.jsonl").read_text(encoding="utf-8"))
+
+
+def test_cli_analyze_creates_the_output_folder(tmp_path):
+    """The README's first command writes to out/ on a fresh clone, where out/ does not exist yet."""
+    out = tmp_path / "out" / "sub" / "examples.jsonl"
+    result = runner.invoke(app, ["analyze", str(EXAMPLES / "000_d4e55c0a01c86915.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert len(_records(out.read_text(encoding="utf-8"))) == 1

@@ -45,6 +45,8 @@ def write_articles(articles: Iterable[Article], format: str, out: Path | None) -
     """Write articles in `format` to the file `out`, or to stdout when `out` is None."""
     if format not in FORMATS:
         raise ValueError(f"Cannot write format {format!r}, must be one of: {', '.join(FORMATS)}")
+    if out is not None:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)  # "-o out/report.html" on a fresh clone
     if format == "parquet":
         write_parquet(articles, out if out is not None else sys.stdout.buffer)
         return
