@@ -351,3 +351,9 @@ def test_serve_docs_describe_every_api_route(client):
     docs = (Path(__file__).parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
     for path in client.get("/openapi.json").json()["paths"]:
         assert f"`GET {path}`" in docs, path
+
+
+def test_serve_articles_path_leads_to_the_list(client):
+    response = client.get("/articles", follow_redirects=False)
+    assert response.status_code == 308 and response.headers["location"] == "/"
+    assert client.get("/articles").status_code == 200

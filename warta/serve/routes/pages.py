@@ -6,7 +6,7 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup, escape
 
 from warta.serve.deps import StoreDep
@@ -55,6 +55,12 @@ def list_page(
         "next_url": _page_url(q, offset + PAGE_SIZE) if offset + PAGE_SIZE < total else None,
     }
     return request.app.state.templates.TemplateResponse(request, "list.html", context)
+
+
+@router.get("/articles")
+def articles_redirect() -> RedirectResponse:
+    """/articles is where people look for the list, which lives at /."""
+    return RedirectResponse("/", status_code=308)
 
 
 @router.get("/articles/{id}", response_class=HTMLResponse)
