@@ -359,3 +359,48 @@ def test_corpus_cli_link(tmp_path):
     assert '"copies": 1' in result.output
     missing = CliRunner().invoke(app, ["link", "--db", str(tmp_path / "missing.db")])
     assert missing.exit_code == 1
+
+
+def test_corpus_link_lists_page_with_offset_and_limit_none(linked):
+    store, stats = linked
+    every = query.list_stories(store, limit=None)
+    assert len(every) == 2
+    assert query.list_stories(store, limit=1) == every[:1]
+    assert query.list_stories(store, limit=1, offset=1) == every[1:2]
+    assert query.list_stories(store, limit=None, offset=2) == []
+    entities = query.list_entities(store, limit=None)
+    assert len(entities) == stats["entities"]
+    assert query.list_entities(store, limit=2, offset=1) == entities[1:3]
+    claims = query.list_claims(store)
+    assert len(claims) == 4 and query.list_claims(store, limit=2, offset=1) == claims[1:3]
+    assert query.list_copies(store, limit=None) == query.list_copies(store)
+    assert query.list_copies(store, offset=1) == []
+    with pytest.raises(ValueError):
+        query.list_stories(store, limit=-1)
+
+
+def test_corpus_link_one_sentence_with_several_figures_is_one_timeline_entry(tmp_path):
+    text = (
+        "Serangan Israel telah menewaskan sedikitnya 13.300 orang, yang mencakup 5.600 anak dan 3.550 "
+        "perempuan, kata Kementerian Kesehatan Gaza pada Selasa (21/11/2023)."
+    )
+    counts = [
+        Count(p, *span(text, p), v, None, a, "orang", "killed", s, "Kementerian Kesehatan Gaza", "2023-11-21")
+        for p, v, a, s in [
+            ("sedikitnya 13.300 orang", 13300, "at_least", "orang"),
+            ("5.600 anak", 5600, "exact", "anak"),
+            ("3.550 perempuan", 3550, "exact", "perempuan"),
+        ]
+    ]
+    with Store(tmp_path / "one.db") as store:
+        store.add_many([article("gaza-1", text, "Kompas", "2023-11-21", counts=counts)])
+        link_corpus(store)
+        story = query.get_story(store, query.story_of(store, "gaza-1"))
+    assert len(story["figures"]) == 3
+    assert {f["quantity"] for f in story["figures"]} == {
+        "killed in Gaza",
+        "killed: anak in Gaza",
+        "killed: perempuan in Gaza",
+    }
+    (entry,) = story["timeline"]
+    assert entry["kind"] == "count" and entry["start"] == counts[0].start

@@ -115,3 +115,19 @@ def test_corpus_names_ids_are_unique_slugs():
     ids = [e["id"] for e in entities]
     assert len(ids) == len(set(ids))
     assert all(i.replace("-", "").isalnum() for i in ids)
+
+
+def test_corpus_names_pronoun_clitics_are_never_aliases():
+    # the extractor resolves "katanya" / "beliau" to Netanyahu: mentions of him, not names he goes by
+    mentions = [
+        mention("a1", "Benjamin Netanyahu"),
+        mention("a1", "Benjamin Netanyahu", text="-nya"),
+        mention("a1", "Benjamin Netanyahu", text="-nya"),
+        mention("a1", "Benjamin Netanyahu", text="-nya"),
+        mention("a1", "Benjamin Netanyahu", text="beliau"),
+        mention("a2", "Benjamin Netanyahu", text="Netanyahu"),
+    ]
+    index, entities = resolve(mentions)
+    assert len(set(index)) == 1
+    assert entities[0]["name"] == "Benjamin Netanyahu"
+    assert entities[0]["aliases"] == ["Netanyahu"]

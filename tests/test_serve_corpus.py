@@ -189,15 +189,15 @@ class FakeQuery(SimpleNamespace):
     def __init__(self) -> None:
         super().__init__(calls=[])
 
-    def list_stories(self, store, limit=50):
-        self.calls.append(("list_stories", limit))
-        return [dict(SUMMARY)][:limit]
+    def list_stories(self, store, limit=50, *, offset=0):
+        self.calls.append(("list_stories", limit) + ((offset,) if offset else ()))
+        return [dict(SUMMARY)][offset:][:limit]
 
     def get_story(self, store, story_id):
         return json.loads(json.dumps(STORY)) if story_id == STORY["id"] else None
 
-    def list_entities(self, store, q=None, limit=50):
-        self.calls.append(("list_entities", q, limit))
+    def list_entities(self, store, q=None, limit=50, *, offset=0):
+        self.calls.append(("list_entities", q, limit) + ((offset,) if offset else ()))
         rows = [{k: ENTITY[k] for k in ("id", "name", "label", "aliases")} | {"articles": 1, "mentions": 2}]
         return [r for r in rows if q is None or q.lower() in r["name"].lower()]
 
@@ -682,3 +682,63 @@ def test_serve_corpus_linked_every_view_serves(linked):
     assert claims["count"] == 4
     assert linked.get("/claims").text.count('<tr class="figure') == 4
     assert linked.get("/api/copies").json()["data"][0]["article_id"] == "g-suara"
+
+
+def test_serve_corpus_linked_tolls_for_two_places_are_not_one_conflict(tmp_path):
+    """Times of Israel also gives the toll in Israel (about 1,200, as of the day Kompas gives 13,300 for
+    Gaza): a figure for another place, which must neither join the Gaza conflict nor make one of its own."""
+    import dataclasses
+
+    from warta.corpus.link import link_corpus
+    from warta.model import Count
+
+    articles = [Article.from_json(line) for line in GAZA_FIXTURE.read_text(encoding="utf-8").splitlines()]
+    toi = next(a for a in articles if a.id == "g-toi")
+    extra = " Serangan Hamas pada 7 Oktober menewaskan sekitar 1.200 orang."
+    text = toi.text + extra
+    start = text.index("sekitar 1.200 orang")
+    israel = Count(
+        "sekitar 1.200 orang",
+        start,
+        start + 19,
+        1200,
+        None,
+        "about",
+        "orang",
+        "killed",
+        None,
+        None,
+        "2023-11-21",
+    )
+    articles[articles.index(toi)] = dataclasses.replace(toi, text=text, counts=(*toi.counts, israel))
+    path = tmp_path / "warta.db"
+    with Store(path) as store:
+        store.add_many(articles)
+        link_corpus(store)
+    with TestClient(create_app(path)) as client:
+        (summary,) = client.get("/api/stories").json()["data"]
+        story = client.get(f"/api/stories/{summary['id']}").json()
+        page = client.get(f"/stories/{summary['id']}").text
+    by_value = {f["value"]: f for f in story["figures"]}
+    assert by_value[1200]["quantity"] == "killed in Israel"
+    assert by_value[1200]["status"] == "uncorroborated"
+    assert {by_value[v]["quantity"] for v in (13300, 14128, 11000)} == {"killed in Gaza"}
+    (conflict,) = story["conflicts"]
+    assert conflict["quantity"] == "killed in Gaza" and conflict["as_of"] == "2023-11-21"
+    assert sorted(f["value"] for f in conflict["figures"]) == [11000, 13300]
+    assert "at least 13.300 (Kompas.com, Kementerian Kesehatan Gaza)" in conflict["reason"]
+    assert any(
+        u["text"] == "killed in Israel: about 1.200 (Times of Israel)" for u in story["uncorroborated"]
+    )
+    # the page shows the one conflict, with its reason, and the Israel figure among the uncorroborated
+    (conflicts,) = re.findall(r'<ul class="conflicts">.*?</ul>', page, flags=re.S)
+    assert conflicts.count("cannot all hold") == 1 and "1,200" not in conflicts and "1.200" not in conflicts
+    assert "killed in Israel: about 1.200 (Times of Israel)" in page
+
+
+def test_serve_corpus_api_lists_take_an_offset(client, fake):
+    assert client.get("/api/stories", params={"offset": 1}).json()["count"] == 0
+    assert client.get("/api/stories", params={"offset": 0}).json()["count"] == 1
+    client.get("/api/entities", params={"limit": 5, "offset": 3})
+    assert ("list_stories", 50, 1) in fake.calls and ("list_entities", None, 5, 3) in fake.calls
+    assert client.get("/api/stories", params={"offset": -1}).status_code == 422

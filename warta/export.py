@@ -227,8 +227,6 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("end", "int"),
     ),
 }
-# The query layer takes a row limit; the largest SQLite integer asks for every row.
-_ALL = 2**63 - 1
 
 
 def corpus_rows(store: Any, table: str) -> Iterator[dict[str, Any]]:
@@ -239,9 +237,9 @@ def corpus_rows(store: Any, table: str) -> Iterator[dict[str, Any]]:
         raise ValueError(f"Cannot export table {table!r}, must be one of: {', '.join(TABLE_COLUMNS)}")
     columns = [name for name, _ in TABLE_COLUMNS[table]]
     if table == "stories":
-        rows: Iterable[dict[str, Any]] = query.list_stories(store, limit=_ALL)
+        rows: Iterable[dict[str, Any]] = query.list_stories(store, limit=None)
     elif table == "entities":
-        rows = query.list_entities(store, limit=_ALL)
+        rows = query.list_entities(store, limit=None)
     elif table == "copies":
         rows = query.list_copies(store)
     elif table == "claims":
@@ -249,7 +247,7 @@ def corpus_rows(store: Any, table: str) -> Iterator[dict[str, Any]]:
     else:
         rows = (
             {"story_id": story["id"], **item}
-            for summary in query.list_stories(store, limit=_ALL)
+            for summary in query.list_stories(store, limit=None)
             if (story := query.get_story(store, summary["id"])) is not None
             for item in story.get("timeline") or []
         )

@@ -28,13 +28,17 @@ from typing import Any
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from warta.corpus.places import place_in_words, strip_places
+
 __all__ = [
     "Figure",
     "quantity_key",
+    "needs_subject",
     "interval",
     "compatible",
     "compare_figures",
     "describe",
+    "format_number",
     "Statement",
     "check_statements",
 ]
@@ -58,6 +62,7 @@ _GENERIC_SUBJECT = frozenset(
         "sipil",
         "masyarakat",
         "rakyat",
+        "lainnya",
     }
 )
 # Count categories whose figures are compared (what "other" counts is too loose to compare).
@@ -111,15 +116,32 @@ class Figure:
         }
 
 
-def quantity_key(category: str, subject: str | None) -> str:
-    """What a figure counts: "killed" or "killed: palestina"."""
+def quantity_key(category: str, subject: str | None, place: str | None = None) -> str:
+    """What a figure counts: "killed", "killed: anak", "killed in Gaza", "killed: anak in Gaza".
+
+    `place`: where (warta.corpus.places.figure_places); without one, a place named in the subject ("warga
+    Palestina") is the place. Place names are left out of the subject: "warga Palestina" tewas di Gaza and
+    "orang" tewas di Jalur Gaza are one quantity, "killed in Gaza".
+    """
+    place = place or place_in_words(subject)
+    words = _subject_words(subject)
+    key = f"{category}: {' '.join(words)}" if words else category
+    return f"{key} in {place}" if place else key
+
+
+def _subject_words(subject: str | None) -> list[str]:
     words = []
-    for word in re.findall(r"\w+(?:-\w+)*", (subject or "").lower()):
+    for word in re.findall(r"\w+(?:-\w+)*", strip_places(subject).lower()):
         head, _, tail = word.partition("-")
         word = head if head == tail else word  # plural by reduplication: "anak-anak" counts "anak"
         if word not in _GENERIC_SUBJECT:
             words.append(word)
-    return f"{category}: {' '.join(words)}" if words else category
+    return words
+
+
+def needs_subject(category: str, subject: str | None) -> bool:
+    """Whether a figure is too loose to compare: a sum of money with no subject (see NEEDS_SUBJECT)."""
+    return category in NEEDS_SUBJECT and not _subject_words(subject)
 
 
 def interval(approx: str, value: float | None, value_max: float | None) -> tuple[float, float] | None:
@@ -180,7 +202,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[dict[str, Any]]:
         # same quantity, same as-of date, cannot both hold
         by_date: dict[str, list[int]] = defaultdict(list)
         for i in independent:
-            if figures[i].as_of and quantity not in NEEDS_SUBJECT:
+            if figures[i].as_of and not needs_subject(figures[i].category, figures[i].subject):
                 by_date[figures[i].as_of].append(i)
         for as_of, same_day in by_date.items():
             # two figures of one article are never a conflict: an article does not contradict itself, so two
@@ -239,15 +261,33 @@ def _fits_another(f: Figure, figures: Sequence[Figure], independent: Sequence[in
     return any(_source(figures[j]) != _source(f) and compatible(f, figures[j]) is True for j in independent)
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+_UNITS = ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"))
+
+
+def format_number(value: float) -> str:
+    """A number the Indonesian way: "13.300", "2,5", "1,3 juta", "1.565 triliun" (never "1.3e+06")."""
+    value = float(value)
+    if not math.isfinite(value):
+        return str(value)
+    for unit, word in _UNITS:
+        scaled = value / unit
+        # a round number of millions (billions, trillions) is written with the word, as the news does
+        if abs(value) >= unit and abs(scaled * 1000 - round(scaled * 1000)) < 1e-6:
+            return f"{_digits(round(scaled, 3))} {word}"
+    return _digits(value)
+
+
+def _digits(value: float) -> str:
+    """Dots between thousands, a comma before decimals: 1.300.000, 2,5."""
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def describe(f: Figure) -> str:
-    """A figure in words: "at least 13,300 (Kompas, Kementerian Kesehatan Gaza)"."""
-    value = _number(f.value) if f.value is not None else "?"
+    """A figure in words: "at least 13.300 (Kompas, Kementerian Kesehatan Gaza)"."""
+    value = format_number(f.value) if f.value is not None else "?"
     if f.approx == "range" and f.value_max is not None:
-        value += f"-{_number(f.value_max)}"
+        value += f"-{format_number(f.value_max)}"
     elif f.approx != "exact":
         value = f"{f.approx.replace('_', ' ')} {value}"
     return f"{value} ({f.outlet or f.article_id}{', ' + f.reported_by if f.reported_by else ''})"

@@ -25,17 +25,18 @@ from typing import Any
 from warta import lang
 from warta.corpus.claims import (
     COMPARED,
-    NEEDS_SUBJECT,
     Figure,
     Statement,
     check_statements,
     compare_figures,
     content_words,
     describe,
+    needs_subject,
     quantity_key,
 )
 from warta.corpus.dedup import find_copies, order_for_copies
 from warta.corpus.names import normalise, resolve
+from warta.corpus.places import figure_places
 from warta.corpus.store import Store
 from warta.corpus.stories import StoryInput, group_stories
 
@@ -151,7 +152,8 @@ def link_corpus(store: Store) -> dict[str, Any]:
     for n, (article_id, _kind, _payload) in enumerate(owners):
         per_article[article_id].append(n)
 
-    # 3. stories
+    # 3. stories; what each article's figures count is one of its strong features
+    quantities = {d.id: _quantities(d.article) for d in docs}
     story_number = group_stories(
         [
             StoryInput(
@@ -160,6 +162,7 @@ def link_corpus(store: Store) -> dict[str, Any]:
                 d.published,
                 [entity_ids[n] for n in per_article[d.id] if owners[n][1] == "entity"],
                 copy_of.get(d.id),
+                [q for q in quantities[d.id] if q],
             )
             for d in docs
         ]
@@ -175,7 +178,17 @@ def link_corpus(store: Store) -> dict[str, Any]:
     labels = {e["id"]: e["label"] for e in entities}
     for number, group in members.items():
         _story_rows(
-            rows, story_ids[number], group, copy_of, owners, entity_ids, entities, per_article, names, labels
+            rows,
+            story_ids[number],
+            group,
+            copy_of,
+            owners,
+            entity_ids,
+            entities,
+            per_article,
+            names,
+            labels,
+            quantities,
         )
 
     with store._lock:
@@ -391,6 +404,7 @@ def _story_rows(
     per_article: dict[str, list[int]],
     names: dict[str, str] | None = None,
     labels: dict[str, str | None] | None = None,
+    quantities: dict[str, list[str | None]] | None = None,
 ) -> None:
     names = {e["id"]: e["name"] for e in entities} if names is None else names
     labels = {e["id"]: e["label"] for e in entities} if labels is None else labels
@@ -416,9 +430,9 @@ def _story_rows(
                     said[entity_ids[n]] |= content_words(payload.text)
             said_by[d.id] = said
         # figures
-        for c in a.counts:
-            quantity = quantity_key(c.category, c.subject)
-            if c.value is None or c.category not in COMPARED or quantity in NEEDS_SUBJECT:
+        keys = quantities[d.id] if quantities is not None else _quantities(a, spans)
+        for c, quantity in zip(a.counts, keys, strict=True):
+            if quantity is None:
                 continue
             figures.append(
                 Figure(
@@ -565,6 +579,21 @@ def _story_rows(
         rows.uncorroborated.append(
             (story_id, "statement", _cut(s.text), speaker, s.article_id, s.outlet, s.start, s.end)
         )
+
+
+def _quantities(article: Any, spans: list[tuple[int, int]] | None = None) -> list[str | None]:
+    """What each count of an article counts (warta.corpus.claims.quantity_key, with the place it is about), or
+    None for a count that is not compared (no value, category "other", money with no subject)."""
+    if not article.counts:
+        return []
+    spans = sentence_spans(article.text) if spans is None else spans
+    places = figure_places(article.text, article.counts, article.entities, spans)
+    return [
+        None
+        if c.value is None or c.category not in COMPARED or needs_subject(c.category, c.subject)
+        else quantity_key(c.category, c.subject, place)
+        for c, place in zip(article.counts, places, strict=True)
+    ]
 
 
 def _cut(text: str, limit: int = TIMELINE_CHARS) -> str:

@@ -319,18 +319,32 @@ def _display_name(forms: Counter, label: str | None) -> str:
         plain = [f for f in forms if person_tokens(f) == tuple(_fold(f).replace("-", " ").split())]
     else:
         plain = [f for f in forms if normalise(f, label) == _fold(f)]
-    pool = plain or list(forms)
+    pool = [f for f in plain if not is_pronoun(f)] or [f for f in forms if not is_pronoun(f)] or list(forms)
     top = max(forms[f] for f in pool)
     return max(
         (f for f in pool if forms[f] >= top / 2), key=lambda f: (len(f.split()), f[:1].isupper(), forms[f])
     )
 
 
+# Pronouns and pronoun clitics the extractor resolves to a name ("kata-nya" -> Netanyahu): a mention, never an
+# alias, since no one writes the entity's name that way.
+_PRONOUNS = frozenset(
+    {"nya", "ia", "dia", "beliau", "mereka", "ku", "mu", "kau", "engkau", "anda", "kami", "kita"}
+)
+
+
+def is_pronoun(form: str) -> bool:
+    """Whether a mention's text is a pronoun or a clitic ("-nya", "nya", "beliau") rather than a name."""
+    return form.strip().startswith("-") or _fold(form) in _PRONOUNS
+
+
 def _aliases(forms: Counter, name: str) -> list[str]:
-    """The other forms an entity is written in, one per spelling that differs beyond case."""
+    """The other forms an entity is written in, one per spelling that differs beyond case (no pronouns)."""
     seen = {_fold(name)}
     out = []
     for form, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])):
+        if is_pronoun(form):
+            continue
         if _fold(form) not in seen:
             seen.add(_fold(form))
             out.append(form)

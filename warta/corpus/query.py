@@ -69,13 +69,27 @@ def _figure(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def list_stories(store: Store, limit: int = 50, *, min_articles: int = 1) -> list[dict[str, Any]]:
-    """Stories, largest and most recent first: {id, title, articles, first, last, outlets}."""
+def _page(limit: int | None, offset: int) -> tuple[int, int]:
+    """LIMIT and OFFSET parameters: limit None is every row (SQLite's LIMIT -1)."""
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be >= 0 or None, not {limit}")
+    if offset < 0:
+        raise ValueError(f"offset must be >= 0, not {offset}")
+    return (-1 if limit is None else limit), offset
+
+
+def list_stories(
+    store: Store, limit: int | None = 50, *, offset: int = 0, min_articles: int = 1
+) -> list[dict[str, Any]]:
+    """Stories, largest and most recent first: {id, title, articles, first, last, outlets}.
+
+    `limit`: at most this many (None: all), after skipping `offset`; the same for every list_* function.
+    """
     rows = _rows(
         store,
         "SELECT * FROM corpus_stories WHERE articles >= ? "
-        "ORDER BY articles DESC, last IS NULL, last DESC, id LIMIT ?",
-        (min_articles, limit),
+        "ORDER BY articles DESC, last IS NULL, last DESC, id LIMIT ? OFFSET ?",
+        (min_articles, *_page(limit, offset)),
     )
     return [_story(row) for row in rows]
 
@@ -102,11 +116,13 @@ def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
         """,
         (story_id,),
     )
-    story["timeline"] = _rows(
-        store,
-        'SELECT date, kind, text, speaker, article_id, outlet, start, "end" FROM corpus_timeline '
-        "WHERE story_id = ? ORDER BY date, article_id, start",
-        (story_id,),
+    story["timeline"] = _distinct(
+        _rows(
+            store,
+            'SELECT date, kind, text, speaker, article_id, outlet, start, "end" FROM corpus_timeline '
+            "WHERE story_id = ? ORDER BY date, article_id, start",
+            (story_id,),
+        )
     )
     story["entities"] = _rows(
         store,
@@ -144,7 +160,25 @@ def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
     return story
 
 
-def list_entities(store: Store, q: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+_SAME_ENTRY = ("date", "kind", "text", "speaker", "article_id")
+
+
+def _distinct(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Timeline items without repeats: a sentence with several figures is one entry (the first figure's span),
+    not one identical entry per figure."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for item in timeline:
+        key = tuple(item[k] for k in _SAME_ENTRY)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def list_entities(
+    store: Store, q: str | None = None, limit: int | None = 50, *, offset: int = 0
+) -> list[dict[str, Any]]:
     """Entities seen in most articles first; `q` keeps those whose name or an alias contains it."""
     where = ""
     params: tuple[Any, ...] = ()
@@ -156,8 +190,8 @@ def list_entities(store: Store, q: str | None = None, limit: int = 50) -> list[d
         params = (pattern, pattern, group[1] if group else None)
     rows = _rows(
         store,
-        f"SELECT * FROM corpus_entities {where} ORDER BY articles DESC, mentions DESC, name LIMIT ?",
-        (*params, limit),
+        f"SELECT * FROM corpus_entities {where} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?",
+        (*params, *_page(limit, offset)),
     )
     return [
         {
@@ -219,22 +253,27 @@ def get_entity(store: Store, entity_id: str) -> dict[str, Any] | None:
     }
 
 
-def list_claims(store: Store, story_id: str | None = None) -> list[dict[str, Any]]:
+def list_claims(
+    store: Store, story_id: str | None = None, limit: int | None = None, *, offset: int = 0
+) -> list[dict[str, Any]]:
     """Figures (one per reported count), by quantity and as-of date; only one story's with `story_id`."""
     where, params = ("WHERE f.story_id = ?", (story_id,)) if story_id is not None else ("", ())
     rows = _rows(
         store,
         f"SELECT {_FIGURE_COLUMNS} FROM corpus_figures f {where} "
-        "ORDER BY f.quantity, f.as_of IS NULL, f.as_of, f.id",
-        params,
+        "ORDER BY f.quantity, f.as_of IS NULL, f.as_of, f.id LIMIT ? OFFSET ?",
+        (*params, *_page(limit, offset)),
     )
     return [_figure(row) for row in rows]
 
 
-def list_copies(store: Store) -> list[dict[str, Any]]:
+def list_copies(store: Store, limit: int | None = None, *, offset: int = 0) -> list[dict[str, Any]]:
     """Articles found to be (near) copies of an earlier stored article: {article_id, copy_of, similarity}."""
     return _rows(
-        store, "SELECT article_id, copy_of, similarity FROM corpus_copies ORDER BY copy_of, article_id"
+        store,
+        "SELECT article_id, copy_of, similarity FROM corpus_copies ORDER BY copy_of, article_id "
+        "LIMIT ? OFFSET ?",
+        _page(limit, offset),
     )
 
 

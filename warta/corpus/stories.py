@@ -42,6 +42,14 @@ CENTROID_FEATURES = 120  # features kept per story centroid
 ENTITY_WEIGHT = 2.0
 MIN_CAP = 50  # the document-frequency cap never drops below this many articles
 MAX_POSTINGS = 50  # stories remembered per feature (the most recently joined), which bounds the candidates
+# A short text (a headline, a one-paragraph flash) has too few features for its cosine to a long story's
+# centroid to reach THRESHOLD. It joins a story when all its specific strong features are already in the
+# story: the entities it names that are not common in news (document frequency under the cap) and the
+# quantities its figures count that have a place or a subject ("killed in Gaza", not "killed"). A text is
+# short with at most SHORT_WORDS content words; it needs at least MIN_STRONG such features (MIN_STRONG - 1
+# when one is a quantity).
+SHORT_WORDS = 30
+MIN_STRONG = 3
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 
@@ -52,6 +60,9 @@ class StoryInput:
     published: str | None
     entities: Sequence[str] = ()  # resolved entity ids, one per mention
     copy_of: str | None = None
+    quantities: Sequence[
+        str
+    ] = ()  # what its figures count ("killed in Gaza"; warta.corpus.claims.quantity_key)
 
 
 @dataclass
@@ -59,6 +70,7 @@ class _Story:
     members: list[str] = field(default_factory=list)
     centroid: dict[str, float] = field(default_factory=dict)
     last: date | None = None
+    strong: set[str] = field(default_factory=set)  # the entities and quantities of its articles
 
 
 def _day(value: str | None) -> date | None:
@@ -68,6 +80,24 @@ def _day(value: str | None) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def strong_features(doc: StoryInput) -> set[str]:
+    """The features that say what a text is about, however short: its entities and its figures' quantities."""
+    return {"@" + e for e in doc.entities} | {"#" + q for q in doc.quantities}
+
+
+def _specific(doc: StoryInput, strong: set[str], df: Counter, cap: int) -> set[str]:
+    """A short text's strong features that are evidence of its story, or an empty set when it is not short or
+    they are too few (see SHORT_WORDS)."""
+    words = sum(1 for w in _WORD.findall(doc.text.lower()) if w not in STOP_WORDS)
+    if words > SHORT_WORDS:
+        return set()
+    quantities = {f for f in strong if f.startswith("#") and (":" in f or " in " in f)}
+    entities = {f for f in strong if f.startswith("@") and df[f] <= cap}
+    specific = quantities | entities
+    needed = MIN_STRONG - 1 if quantities else MIN_STRONG
+    return specific if len(specific) >= needed else set()
 
 
 def features(doc: StoryInput) -> Counter:
@@ -116,6 +146,7 @@ def group_stories(
     story_of: dict[str, int] = {}
     stories: list[_Story] = []
     index: dict[str, list[int]] = defaultdict(list)
+    strong_index: dict[str, list[int]] = defaultdict(list)  # strong feature -> stories, most recent last
     # copies are placed after their originals
     deferred = [i for i in order if docs[i].copy_of]
     for i in [i for i in order if not docs[i].copy_of]:
@@ -131,6 +162,10 @@ def group_stories(
             score = _cosine(vec, story.centroid)
             if score >= best_score:
                 best, best_score = s, score
+        strong = strong_features(doc)
+        specific = _specific(doc, strong, df, cap) if best is None else set()
+        if specific:
+            best = _containing(specific, vec, day, stories, strong_index, window_days)
         if best is None:
             best = len(stories)
             stories.append(_Story())
@@ -146,6 +181,9 @@ def group_stories(
             postings.append(best)
             if len(postings) > MAX_POSTINGS:
                 del postings[0]  # the story least recently joined: articles come in date order
+        story.strong |= strong
+        for f in strong:
+            _post(strong_index[f], best)
         story_of[doc.id] = best
     for i in deferred:
         doc = docs[i]
@@ -155,6 +193,38 @@ def group_stories(
             story_of[doc.id] = len(stories)
             stories.append(_Story([doc.id]))
     return story_of
+
+
+def _post(postings: list[int], story: int) -> None:
+    if story in postings:
+        postings.remove(story)
+    postings.append(story)
+    if len(postings) > MAX_POSTINGS:
+        del postings[0]
+
+
+def _containing(
+    strong: set[str],
+    vec: dict[str, float],
+    day: date | None,
+    stories: list[_Story],
+    strong_index: dict[str, list[int]],
+    window_days: int,
+) -> int | None:
+    """The story, active within the window, that holds all of a short text's strong features (the most similar
+    one when several do), or None. Candidates come from the index of strong features: at most MAX_POSTINGS
+    per feature, so this stays linear too."""
+    candidates = {s for f in strong for s in strong_index.get(f, ())}
+    best, best_score = None, -1.0
+    for s in candidates:
+        story = stories[s]
+        if day and story.last and abs((day - story.last).days) > window_days:
+            continue
+        if strong <= story.strong:
+            score = _cosine(vec, story.centroid)
+            if score > best_score:
+                best, best_score = s, score
+    return best
 
 
 def _cosine(vec: dict[str, float], centroid: dict[str, float]) -> float:

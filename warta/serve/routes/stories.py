@@ -23,6 +23,7 @@ api = APIRouter(
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Most items to return.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip first (the next page: offset + limit).")]
 StoryFilter = Annotated[str | None, Query(description="Only the figures of this story (its id).")]
 EntityQuery = Annotated[str | None, Query(description="Only entities whose name or an alias contains this.")]
 MENTIONS_SHOWN = 300
@@ -292,9 +293,9 @@ def _render(request: Request, template: str, context: dict) -> HTMLResponse:
 
 # --- JSON API -------------------------------------------------------------------------------------------
 @api.get("/stories", response_model=StoriesPublic)
-def list_stories(store: StoreDep, limit: Limit = 50) -> StoriesPublic:
+def list_stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> StoriesPublic:
     """Stories (articles grouped by what they are about), the largest first."""
-    rows = query.list_stories(store, limit=limit)
+    rows = query.list_stories(store, limit=limit, offset=offset)
     return StoriesPublic(data=[StorySummaryPublic(**row) for row in rows], count=len(rows))
 
 
@@ -306,9 +307,11 @@ def get_story(store: StoreDep, id: str) -> StoryPublic:
 
 
 @api.get("/entities", response_model=EntitiesPublic)
-def list_entities(store: StoreDep, q: EntityQuery = None, limit: Limit = 50) -> EntitiesPublic:
+def list_entities(
+    store: StoreDep, q: EntityQuery = None, limit: Limit = 50, offset: Offset = 0
+) -> EntitiesPublic:
     """Entities resolved across articles (one person, one identity), the most mentioned first."""
-    rows = query.list_entities(store, q=(q or "").strip() or None, limit=limit)
+    rows = query.list_entities(store, q=(q or "").strip() or None, limit=limit, offset=offset)
     return EntitiesPublic(data=[EntitySummaryPublic(**row) for row in rows], count=len(rows))
 
 
