@@ -19,7 +19,8 @@ place is taken from its sentence, first rule that gives one:
 A figure "di kedua belah pihak" (on both sides) has no place; so has a figure no rule places. A figure without
 a place is compared only with other figures without one, never with a placed one. Names are made one place
 through the alias groups of warta/data/aliases.tsv ("Gaza", "Jalur Gaza", "Gaza Strip") and through
-SAME_PLACE, the places news uses interchangeably when it counts victims ("Palestina" for the Gaza toll).
+SAME_PLACE (warta/data/figure_places.tsv), the places news uses interchangeably when it counts victims
+("Palestina" for the Gaza toll).
 """
 
 from __future__ import annotations
@@ -30,20 +31,29 @@ from collections.abc import Sequence
 from typing import Any
 
 from warta.corpus.names import alias_groups, fold, normalise
+from warta.lang import data_lines
 
 __all__ = ["SAME_PLACE", "ATTACK_TARGETS", "place_key", "place_in_words", "strip_places", "figure_places"]
 
-# Place -> other names that stand for it in casualty figures (each also resolved through its alias group).
-# Edit freely: `warta link` rebuilds the layer.
-SAME_PLACE: dict[str, tuple[str, ...]] = {
-    "Gaza": ("Jalur Gaza", "Palestina"),
-}
-# Attacker -> where its attacks kill ("tewas akibat serangan Hamas": the dead are in Israel). Only attackers
-# whose attacks in the news are on one place belong here; "serangan Israel" (Gaza, Lebanon, the West Bank)
-# does not.
-ATTACK_TARGETS: dict[str, str] = {
-    "Hamas": "Israel",
-}
+
+
+def _read_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """SAME_PLACE and ATTACK_TARGETS from warta/data/figure_places.tsv (kept as data so users can edit them)."""
+    same: dict[str, tuple[str, ...]] = {}
+    attacks: dict[str, str] = {}
+    for line in data_lines("figure_places.tsv"):
+        kind, name, value = (part.strip() for part in line.split("\t"))
+        if kind == "same":
+            same[name] = tuple(v.strip() for v in value.split("|") if v.strip())
+        elif kind == "attack":
+            attacks[name] = value
+        else:
+            raise ValueError(f"figure_places.tsv: unknown kind {kind!r} in {line!r}; use 'same' or 'attack'")
+    return same, attacks
+
+
+# Place -> other names that stand for it in casualty figures; attacker -> where its attacks kill.
+SAME_PLACE, ATTACK_TARGETS = _read_tables()
 # Words before a place that make it where the figure happened or whom it counts.
 _STRONG = frozenset(
     {"di", "ke", "terhadap", "atas", "wilayah", "kawasan", "warga", "orang", "penduduk", "rakyat", "bangsa"}
