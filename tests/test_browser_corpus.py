@@ -118,7 +118,7 @@ def test_browser_corpus_story_page_draws_figures(base_url, page):
     assert rings.first.evaluate("e => getComputedStyle(e).stroke") == "rgb(209, 36, 47)"
     tooltips = chart.locator("g.point title").all_text_contents()
     assert any(
-        t.startswith("at least 13,300 · killed · reported by Kementerian Kesehatan Gaza") for t in tooltips
+        t.startswith("at least 13.300 · killed · reported by Kementerian Kesehatan Gaza") for t in tooltips
     )
 
     conflict = page.locator("ul.conflicts > li").first

@@ -409,12 +409,12 @@ def test_serve_corpus_story_page_conflicts_uncorroborated_entities_articles(clie
     page = client.get("/stories/s-gaza").text
     conflicts = page.split('<ul class="conflicts">')[1].split('<h2 id="uncorroborated">')[0]
     assert "13,300 and 11,000 for the same day" in conflicts
-    assert "at least 13,300" in conflicts and "at least 11,000" in conflicts
+    assert "at least 13.300" in conflicts and "at least 11.000" in conflicts
     assert "Pertemuan di Kairo dihadiri tiga menteri" in page
     assert 'href="/entities/e-blinken"' in page and 'href="/entities/e-as"' in page
     articles = page.split('<h2 id="articles">')[1]
     assert 'class="copy"' in articles and f'href="/articles/{GAZA.id}"' in articles
-    assert "about 5,000–6,000" in page  # a range with its hedge, in the figures table
+    assert "about 5.000–6.000" in page  # a range with its hedge, in the figures table
 
 
 def test_serve_corpus_entity_pages(client, monkeypatch):
@@ -549,8 +549,8 @@ def test_serve_corpus_charts_by_quantity_draws_only_trends():
 
 
 def test_serve_corpus_format_value():
-    assert charts.format_value({"value": 13300, "approx": "at_least"}) == "at least 13,300"
-    assert charts.format_value({"value": 2.5, "value_max": 3, "approx": "exact"}) == "2.5–3"
+    assert charts.format_value({"value": 13300, "approx": "at_least"}) == "at least 13.300"
+    assert charts.format_value({"value": 2.5, "value_max": 3, "approx": "exact"}) == "2,5–3"
     assert charts.format_value({"value": None}) == "?"
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from warta.corpus.claims import format_number as claims_format_number
+
 # One colour per series (reporter or outlet), chosen to stay apart for common colour blindness (Okabe–Ito).
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#000000", "#f0e442")
 CONFLICT = "#d1242f"
@@ -47,17 +49,12 @@ def parse_day(value: Any) -> date | None:
 
 
 def format_number(x: float | int | None) -> str:
-    """A figure as people write it in the UI: 13,300 or 2.5 ("?" when unknown)."""
-    if x is None:
-        return "?"
-    x = float(x)
-    if x.is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    """A figure as the news writes it: "13.300", "2,5", "1,3 juta" ("?" when unknown)."""
+    return "?" if x is None else claims_format_number(x)
 
 
 def format_value(figure: Mapping[str, Any]) -> str:
-    """A figure's value with its range and hedge: "at_least 13,300", "5,000–6,000"."""
+    """A figure's value with its range and hedge: "at_least 13.300", "5.000–6.000"."""
     text = format_number(figure.get("value"))
     if figure.get("value_max") is not None:
         text += "–" + format_number(figure["value_max"])
