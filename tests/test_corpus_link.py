@@ -220,7 +220,7 @@ def test_corpus_link_copy_is_shown_as_copy(linked):
     articles = {a["id"]: a for a in gaza(store)["articles"]}
     assert articles["tribun"]["copy_of"] == "kompas"
     assert articles["kompas"]["copy_of"] is None
-    assert set(articles["kompas"]) == {"id", "title", "outlet", "published", "copy_of"}
+    assert set(articles["kompas"]) == {"id", "title", "outlet", "published", "copy_of", "lead"}
 
 
 def test_corpus_link_claims_conflict_update_copy(linked):

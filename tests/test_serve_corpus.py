@@ -178,7 +178,7 @@ ENTITY = {
             "end": 327,
         }
     ],
-    "articles": [{"id": GAZA.id, "title": GAZA.title, "outlet": "Kompas.com", "published": "2023-11-21"}],
+    "articles": [{"id": GAZA.id, "title": GAZA.title, "outlet": "Kompas.com", "published": "2023-11-21", "lead": "Menteri Luar Negeri AS Antony Blinken tiba di Tel Aviv"}],
 }
 COPIES = [{"article_id": "copy-1", "copy_of": GAZA.id, "similarity": 0.93}]
 
@@ -742,3 +742,18 @@ def test_serve_corpus_api_lists_take_an_offset(client, fake):
     client.get("/api/entities", params={"limit": 5, "offset": 3})
     assert ("list_stories", 50, 1) in fake.calls and ("list_entities", None, 5, 3) in fake.calls
     assert client.get("/api/stories", params={"offset": -1}).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("article", "label"),
+    [
+        ({"id": "a1", "title": "Judul", "lead": "Teks"}, "Judul"),
+        ({"id": "a2", "title": None, "lead": "Menurut para petugas\nkesehatan Palestina"}, "Menurut para petugas kesehatan Palestina"),
+        ({"id": "a3", "title": None, "lead": " ".join(["kata"] * 20)}, " ".join(["kata"] * 12) + "…"),
+        ({"id": "a4", "title": None, "lead": None}, "a4"),
+    ],
+)
+def test_serve_corpus_untitled_articles_are_named_by_their_opening_words(article, label):
+    from warta.serve.routes.stories import article_label
+
+    assert article_label(article) == label

@@ -109,7 +109,7 @@ def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
     story["articles"] = _rows(
         store,
         """
-        SELECT a.id, a.title, a.outlet, a.published, c.copy_of
+        SELECT a.id, a.title, a.outlet, a.published, c.copy_of, substr(a.text, 1, 160) AS lead
         FROM corpus_story_articles s JOIN articles a ON a.id = s.article_id
         LEFT JOIN corpus_copies c ON c.article_id = a.id
         WHERE s.story_id = ? ORDER BY a.published IS NULL, a.published, a.id
@@ -234,7 +234,7 @@ def get_entity(store: Store, entity_id: str) -> dict[str, Any] | None:
     articles = _rows(
         store,
         """
-        SELECT a.id, a.title, a.outlet, a.published FROM articles a
+        SELECT a.id, a.title, a.outlet, a.published, substr(a.text, 1, 160) AS lead FROM articles a
         WHERE a.id IN (SELECT article_id FROM corpus_mentions WHERE entity_id = ?
                        UNION SELECT article_id FROM corpus_quotes WHERE entity_id = ?)
         ORDER BY a.published IS NULL, a.published, a.id

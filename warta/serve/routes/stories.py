@@ -76,6 +76,7 @@ class StoryArticlePublic(_Open):
     outlet: str | None = None
     published: str | None = None
     copy_of: str | None = None
+    lead: str | None = None  # the text's first 160 characters, to name an untitled article
 
 
 class TimelineItemPublic(_Open):
@@ -166,6 +167,7 @@ class EntityArticlePublic(_Open):
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
+    lead: str | None = None  # the text's first 160 characters, to name an untitled article
 
 
 class EntityDetailPublic(_Open):
@@ -269,6 +271,17 @@ def span_url(article_id: str | None, start: int | None = None, end: int | None =
     return url
 
 
+def article_label(article: dict) -> str:
+    """How to name an article in lists: its title, else the opening words of its text, else its id."""
+    if article.get("title"):
+        return article["title"]
+    lead = " ".join((article.get("lead") or "").split())
+    if lead:
+        words = lead.split()
+        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return article["id"]
+
+
 def other_names(name: str | None, aliases: list[str] | None) -> list[str]:
     """An entity's aliases worth showing: not its name again, nor one alias twice, whatever the case."""
     seen = {(name or "").casefold()}
@@ -350,7 +363,7 @@ def stories_page(request: Request, store: StoreDep):
 def story_page(request: Request, store: StoreDep, id: str):
     """One story: timeline, entities, figures drawn per reporter, conflicts and uncorroborated claims."""
     story = _story_or_404(store, id)
-    titles = {a["id"]: a.get("title") or a["id"] for a in story.get("articles") or []}
+    titles = {a["id"]: article_label(a) for a in story.get("articles") or []}
     context = {
         "story": story,
         "timeline": _collapse(_by_date(story.get("timeline") or [])),
@@ -394,7 +407,7 @@ def entity_page(request: Request, store: StoreDep, id: str):
     entity = _entity_or_404(store, id)
     context = {
         "entity": entity,
-        "titles": {a["id"]: a.get("title") or a["id"] for a in entity.get("articles") or []},
+        "titles": {a["id"]: article_label(a) for a in entity.get("articles") or []},
         "roles_chart": roles_chart(entity.get("roles") or []),
         # A country can have thousands of mentions: the page shows the first ones, the JSON has them all.
         "mentions": _by_date(entity.get("mentions") or [], key="published")[:MENTIONS_SHOWN],
