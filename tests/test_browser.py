@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
+from browser_support import browser_page, need_browser, serve
 
 from warta.corpus.store import Store
 from warta.model import Article
@@ -18,72 +14,22 @@ pytestmark = pytest.mark.browser
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store_articles.jsonl"
 ARTICLES = [Article.from_json(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def _need_browser() -> None:
-    reason = None
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        reason = f"Chromium not found at {CHROMIUM} (Debian package chromium)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            reason = "playwright is not installed (pip install -e '.[dev]')"
-    if reason is None:
-        return
-    if os.environ.get("WARTA_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"WARTA_REQUIRE_BROWSER=1 but {reason}")
-    pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    _need_browser()
-    import uvicorn
-
-    from warta.serve.app import create_app
-
+    need_browser()
     db = tmp_path_factory.mktemp("browser") / "warta.db"
     with Store(db) as store:
         store.add_many(ARTICLES)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with serve(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def page(base_url):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1100, "height": 900})
+    with browser_page() as page:
         yield page
-        browser.close()
 
 
 def test_browser_list_search_and_article_page(base_url, page):
