@@ -289,17 +289,8 @@ class Store:
 
     def iter_articles(self, batch_size: int = BATCH_SIZE) -> Iterator[Article]:
         """Every stored article, in the order they were added (read in batches, so memory stays flat)."""
-        last = 0
-        while True:
-            with self._lock:
-                rows = self.conn.execute(
-                    "SELECT rowid, text, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                    (last, batch_size),
-                ).fetchall()
-            if not rows:
-                return
-            last = rows[-1]["rowid"]
-            yield from (self._article(row) for row in rows)
+        for _, data in self.iter_records(batch_size):
+            yield Article.from_dict(data)
 
     def iter_records(self, batch_size: int = BATCH_SIZE) -> Iterator[tuple[int, dict[str, Any]]]:
         """(rowid, record as a plain dict with its text) of every stored article, in the order added.
