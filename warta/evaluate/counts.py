@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 
+from warta.evaluate import ratio
 from warta.model import Article, Count
 
 __all__ = ["score_counts"]
@@ -120,9 +121,6 @@ def score_counts(gold_articles: list[dict], articles: list[Article]) -> dict:
         for i, c in enumerate(counts):
             if i not in matched:
                 false_positives.append({"id": gold["id"], "text": c.text, "category": c.category})
-
-    def ratio(a: int, b: int) -> float:
-        return round(a / b, 4) if b else 0.0
 
     return {
         "gold": n_gold,

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from warta.evaluate import ratio
 from warta.model import Article, Quote
 
 __all__ = ["evaluate_extract", "load_gold", "score_quotes"]
@@ -65,9 +66,6 @@ def score_quotes(gold_articles: list[dict], articles: list[Article]) -> dict:
         n_pred += len(quotes)
         pred_hit += len(covered)
         pred_hit_spk += sum(covered.values())
-
-    def ratio(a: int, b: int) -> float:
-        return round(a / b, 4) if b else 0.0
 
     return {
         "gold": n_gold,
