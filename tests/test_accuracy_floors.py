@@ -33,7 +33,9 @@ def test_floor_quotes(extract_scores):
 def test_floor_counts(extract_scores):
     counts = extract_scores["counts"]
     assert counts["gold"] >= 120
-    assert counts["recall"] >= 0.96 and counts["recall_value_category"] >= 0.94 and counts["precision"] >= 0.96
+    assert (
+        counts["recall"] >= 0.96 and counts["recall_value_category"] >= 0.94 and counts["precision"] >= 0.96
+    )
     assert counts["without_violations"] <= 2  # snippets annotated as not counts (dates, ages, flight numbers)
 
 
@@ -41,7 +43,9 @@ def test_floor_counts_held_out():
     """The held-out count gold: annotated before the extractor ever ran on it (see its "about")."""
     counts = evaluate_extract([GOLD / "counts_heldout.json"])["counts"]
     assert counts["gold"] >= 240
-    assert counts["recall"] >= 0.95 and counts["recall_value_category"] >= 0.91 and counts["precision"] >= 0.94
+    assert (
+        counts["recall"] >= 0.95 and counts["recall_value_category"] >= 0.91 and counts["precision"] >= 0.94
+    )
 
 
 def test_floor_time():

@@ -312,10 +312,18 @@ def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expec
 @pytest.mark.parametrize(
     ("text", "ents", "kept"),
     [
-        ("Kata Netanyahu. Draf resolusi itu diajukan ke Majelis Umum.", [("Netanyahu", "PER"), ("Draf", "PER")], {"Netanyahu"}),
+        (
+            "Kata Netanyahu. Draf resolusi itu diajukan ke Majelis Umum.",
+            [("Netanyahu", "PER"), ("Draf", "PER")],
+            {"Netanyahu"},
+        ),
         ("Tuduhan itu dibantah. Tuduhan baru datang.", [("Tuduhan", "PER", 1)], set()),
         # a name that opens a sentence stays
-        ("Blinken tiba di Tel Aviv. Blinken bertemu Herzog.", [("Blinken", "PER"), ("Blinken", "PER", 1)], {"Blinken"}),
+        (
+            "Blinken tiba di Tel Aviv. Blinken bertemu Herzog.",
+            [("Blinken", "PER"), ("Blinken", "PER", 1)],
+            {"Blinken"},
+        ),
         # a common word inside a sentence, capitalised, is left to the model
         ("Ia membaca Draf itu.", [("Draf", "PER")], {"Draf"}),
     ],

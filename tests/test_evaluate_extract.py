@@ -38,15 +38,22 @@ def test_evaluate_extract_speaker_matches(gold, speaker, expected):
 
 
 def test_evaluate_extract_scores_recall_and_precision():
-    gold = [{"id": "a", "quotes": [
-        {"with": "warga sipil", "speaker": "Antony Blinken"},
-        {"with": "gencatan senjata", "speaker": "Joe Biden"},
-    ]}]
-    predicted = [_article(
-        _quote("Kami ingin melindungi warga sipil", Speaker("Blinken", "Antony Blinken")),
-        _quote("Gencatan senjata harus segera", Speaker("Netanyahu", "Benjamin Netanyahu")),
-        _quote("Hal lain yang tidak ada di gold", None),
-    )]
+    gold = [
+        {
+            "id": "a",
+            "quotes": [
+                {"with": "warga sipil", "speaker": "Antony Blinken"},
+                {"with": "gencatan senjata", "speaker": "Joe Biden"},
+            ],
+        }
+    ]
+    predicted = [
+        _article(
+            _quote("Kami ingin melindungi warga sipil", Speaker("Blinken", "Antony Blinken")),
+            _quote("Gencatan senjata harus segera", Speaker("Netanyahu", "Benjamin Netanyahu")),
+            _quote("Hal lain yang tidak ada di gold", None),
+        )
+    ]
     scores = score_quotes(gold, predicted)
     assert (scores["recall"], scores["recall_speaker"]) == (1.0, 0.5)
     assert (scores["precision"], scores["precision_speaker"]) == (round(2 / 3, 4), round(1 / 3, 4))

@@ -75,7 +75,11 @@ def test_pipeline_a_component_bug_fails_one_article_not_the_stream():
     nlp = spacy.blank("id")
     nlp.add_pipe("warta_sentences")
     nlp.add_pipe("test_breaks_on_boom")
-    raws = [RawDoc(text="Artikel pertama.", id="a"), RawDoc(text="Ini BOOM.", id="b"), RawDoc(text="Ketiga.", id="c")]
+    raws = [
+        RawDoc(text="Artikel pertama.", id="a"),
+        RawDoc(text="Ini BOOM.", id="b"),
+        RawDoc(text="Ketiga.", id="c"),
+    ]
     results = list(analyse_many(raws, nlp))
     assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article"]
     assert isinstance(results[1], Failure) and "KeyError" in results[1].reason and results[1].source == "b"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES
 from warta.extract.sentences import add_tokenizer_exceptions
@@ -104,21 +104,57 @@ def test_quotes_direct_spans_paragraphs(qnlp):
 @pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
-        ("Antony Blinken mengatakan, Israel harus melindungi warga sipil.", "Israel harus melindungi warga sipil", "mengatakan"),
-        ("Antony Blinken menyatakan bahwa Israel harus melindungi warga sipil.", "Israel harus melindungi warga sipil", "menyatakan"),
-        ("Blinken menegaskan komitmen AS untuk membela Israel.", "komitmen AS untuk membela Israel", "menegaskan"),
+        (
+            "Antony Blinken mengatakan, Israel harus melindungi warga sipil.",
+            "Israel harus melindungi warga sipil",
+            "mengatakan",
+        ),
+        (
+            "Antony Blinken menyatakan bahwa Israel harus melindungi warga sipil.",
+            "Israel harus melindungi warga sipil",
+            "menyatakan",
+        ),
+        (
+            "Blinken menegaskan komitmen AS untuk membela Israel.",
+            "komitmen AS untuk membela Israel",
+            "menegaskan",
+        ),
         ("Blinken menambahkan pesan itu tidak akan berubah.", "pesan itu tidak akan berubah", "menambahkan"),
-        ("Blinken menuturkan bahwa perundingan akan dilanjutkan.", "perundingan akan dilanjutkan", "menuturkan"),
+        (
+            "Blinken menuturkan bahwa perundingan akan dilanjutkan.",
+            "perundingan akan dilanjutkan",
+            "menuturkan",
+        ),
         (
             "Blinken mengatakan kepada wartawan di Kamboja bahwa Clinton akan berangkat hari Selasa.",
             "Clinton akan berangkat hari Selasa",
             "mengatakan",
         ),
-        ("Menurut Blinken, perundingan akan dilanjutkan pekan depan.", "perundingan akan dilanjutkan pekan depan", "menurut"),
-        ("Perundingan akan dilanjutkan pekan depan, kata Blinken.", "Perundingan akan dilanjutkan pekan depan", "kata"),
-        ("Perundingan akan dilanjutkan pekan depan, ujar Blinken.", "Perundingan akan dilanjutkan pekan depan", "ujar"),
-        ("Gencatan senjata, kata Blinken, bukan satu-satunya jalan keluar.", "bukan satu-satunya jalan keluar", "kata"),
-        ("Kata Blinken, gencatan senjata bukan satu-satunya jalan keluar.", "gencatan senjata bukan satu-satunya jalan keluar", "Kata"),
+        (
+            "Menurut Blinken, perundingan akan dilanjutkan pekan depan.",
+            "perundingan akan dilanjutkan pekan depan",
+            "menurut",
+        ),
+        (
+            "Perundingan akan dilanjutkan pekan depan, kata Blinken.",
+            "Perundingan akan dilanjutkan pekan depan",
+            "kata",
+        ),
+        (
+            "Perundingan akan dilanjutkan pekan depan, ujar Blinken.",
+            "Perundingan akan dilanjutkan pekan depan",
+            "ujar",
+        ),
+        (
+            "Gencatan senjata, kata Blinken, bukan satu-satunya jalan keluar.",
+            "bukan satu-satunya jalan keluar",
+            "kata",
+        ),
+        (
+            "Kata Blinken, gencatan senjata bukan satu-satunya jalan keluar.",
+            "gencatan senjata bukan satu-satunya jalan keluar",
+            "Kata",
+        ),
     ],
 )
 def test_quotes_indirect_cues(qnlp, text, content, cue):
@@ -136,8 +172,14 @@ def test_quotes_post_cue_verbs(qnlp, verb):
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("Blinken menyatakan bahwa 'lebih banyak hal' perlu dilakukan untuk warga sipil.", "'lebih banyak hal'"),
-        ("Blinken juga mengkritik Israel soal 'terlalu banyak warga Palestina' yang tewas.", "'terlalu banyak warga Palestina'"),
+        (
+            "Blinken menyatakan bahwa 'lebih banyak hal' perlu dilakukan untuk warga sipil.",
+            "'lebih banyak hal'",
+        ),
+        (
+            "Blinken juga mengkritik Israel soal 'terlalu banyak warga Palestina' yang tewas.",
+            "'terlalu banyak warga Palestina'",
+        ),
     ],
 )
 def test_quotes_mixed(qnlp, text, fragment):
@@ -164,7 +206,10 @@ def test_quotes_via_detected_without_citation_span(qnlp):
     [
         (  # a surname resolved to the full name from the entity spans
             "Benjamin Netanyahu tiba di Washington. “Kami tidak akan berhenti,” kata Netanyahu.",
-            {"Benjamin Netanyahu": ("Benjamin Netanyahu", "Perdana Menteri"), "Netanyahu": ("Netanyahu", None)},
+            {
+                "Benjamin Netanyahu": ("Benjamin Netanyahu", "Perdana Menteri"),
+                "Netanyahu": ("Netanyahu", None),
+            },
             Speaker("Netanyahu", "Benjamin Netanyahu", "Perdana Menteri"),
         ),
         (  # no entity spans at all: the surname matches an earlier capitalised full name
@@ -175,7 +220,11 @@ def test_quotes_via_detected_without_citation_span(qnlp):
         (  # the role is given in the speaker phrase; the name without an entity span
             "“Pembicaraan berlangsung rinci,” kata juru bicara Gedung Putih Karine Jean-Pierre.",
             {},
-            Speaker("juru bicara Gedung Putih Karine Jean-Pierre", "Karine Jean-Pierre", "juru bicara Gedung Putih"),
+            Speaker(
+                "juru bicara Gedung Putih Karine Jean-Pierre",
+                "Karine Jean-Pierre",
+                "juru bicara Gedung Putih",
+            ),
         ),
         (  # an alias in brackets
             "Presiden Joko Widodo (Jokowi) tiba di Laos. “ASEAN harus bersatu,” ujar Jokowi.",
@@ -215,7 +264,8 @@ def test_quotes_pronoun_not_guessed_without_antecedent(qnlp):
     ("text", "speaker"),
     [
         (
-            "Seorang pejabat AS, yang enggan disebut namanya, menuturkan bahwa Blinken telah menyampaikan pandangannya.",
+            "Seorang pejabat AS, yang enggan disebut namanya, menuturkan bahwa Blinken telah menyampaikan "
+            "pandangannya.",
             "Seorang pejabat AS",
         ),
         ("Sejumlah sumber mengatakan, perundingan itu gagal total pekan lalu.", "Sejumlah sumber"),

@@ -178,7 +178,15 @@ ENTITY = {
             "end": 327,
         }
     ],
-    "articles": [{"id": GAZA.id, "title": GAZA.title, "outlet": "Kompas.com", "published": "2023-11-21", "lead": "Menteri Luar Negeri AS Antony Blinken tiba di Tel Aviv"}],
+    "articles": [
+        {
+            "id": GAZA.id,
+            "title": GAZA.title,
+            "outlet": "Kompas.com",
+            "published": "2023-11-21",
+            "lead": "Menteri Luar Negeri AS Antony Blinken tiba di Tel Aviv",
+        }
+    ],
 }
 COPIES = [{"article_id": "copy-1", "copy_of": GAZA.id, "similarity": 0.93}]
 
@@ -748,7 +756,10 @@ def test_serve_corpus_api_lists_take_an_offset(client, fake):
     ("article", "label"),
     [
         ({"id": "a1", "title": "Judul", "lead": "Teks"}, "Judul"),
-        ({"id": "a2", "title": None, "lead": "Menurut para petugas\nkesehatan Palestina"}, "Menurut para petugas kesehatan Palestina"),
+        (
+            {"id": "a2", "title": None, "lead": "Menurut para petugas\nkesehatan Palestina"},
+            "Menurut para petugas kesehatan Palestina",
+        ),
         ({"id": "a3", "title": None, "lead": " ".join(["kata"] * 20)}, " ".join(["kata"] * 12) + "…"),
         ({"id": "a4", "title": None, "lead": None}, "a4"),
     ],

@@ -35,7 +35,7 @@ def count(folder: Path) -> tuple[Counter, Counter]:
             seen.add(record["id"])
             for paragraph in record["paragraphs"]:
                 for sentence in paragraph:
-                    for prev, token in zip(sentence, sentence[1:]):
+                    for prev, token in zip(sentence, sentence[1:], strict=False):
                         if prev in _OPENERS or not token.isalpha() or len(token) < 3:
                             continue
                         if token.islower():

@@ -9,11 +9,15 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(help="Warta: Indonesian news to a structured, cross-checked record of a story.", no_args_is_help=True)
+app = typer.Typer(
+    help="Warta: Indonesian news to a structured, cross-checked record of a story.", no_args_is_help=True
+)
 eval_app = typer.Typer(help="Score Warta's extractors against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-Paths = Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders (recursive) or - for stdin.")]
+Paths = Annotated[
+    list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders (recursive) or - for stdin.")
+]
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
 
 
@@ -67,7 +71,8 @@ def ingest(
     paths: Paths,
     db: DbOption = Path("warta.db"),
     no_link: Annotated[
-        bool, typer.Option("--no-link", help="Skip rebuilding stories, identities and claims (run `warta link`).")
+        bool,
+        typer.Option("--no-link", help="Skip rebuilding stories, identities and claims (run `warta link`)."),
     ] = False,
     workers: Workers = 1,
 ) -> None:
@@ -94,7 +99,8 @@ def ingest(
         added = store.add_many(good())
         total = store.count()
         typer.echo(
-            f"warta: stored {added} new article(s) in {db} ({total} in all); {failed} input(s) failed", err=True
+            f"warta: stored {added} new article(s) in {db} ({total} in all); {failed} input(s) failed",
+            err=True,
         )
         if not no_link:
             from warta.corpus.link import link_corpus
@@ -180,7 +186,9 @@ def serve(
 @app.command()
 def export(
     db: DbOption = Path("warta.db"),
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv, parquet or html.")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, json, csv, parquet or html.")
+    ] = "jsonl",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
     table: Annotated[
         str,
@@ -251,7 +259,9 @@ def eval_time(paths: Annotated[list[Path], typer.Argument(help="TimeML files or 
 
 
 @eval_app.command("extract")
-def eval_extract(gold: Annotated[list[Path], typer.Argument(help="Gold JSON file(s) of quotes and counts.")]) -> None:
+def eval_extract(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSON file(s) of quotes and counts.")],
+) -> None:
     """Score quotes (with and without the right speaker) and counts against gold and print JSON.
 
     Example: warta eval extract benchmarks/gold/quotes.json benchmarks/gold/counts.json

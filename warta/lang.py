@@ -10,7 +10,9 @@ from importlib import resources
 def data_lines(name: str) -> tuple[str, ...]:
     """The non-empty, non-comment lines of a data file in `warta/data/`."""
     text = resources.files("warta.data").joinpath(name).read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
 
 
 @functools.cache

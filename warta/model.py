@@ -48,7 +48,9 @@ def _build(cls: Any, data: Any) -> Any:
         hints, known = _fields(cls)
         unknown = set(data) - known
         if unknown:
-            raise ValueError(f"Unknown field(s) for {cls.__name__}: {sorted(unknown)}; expected some of {sorted(known)}")
+            raise ValueError(
+                f"Unknown field(s) for {cls.__name__}: {sorted(unknown)}; expected some of {sorted(known)}"
+            )
         return cls(**{k: _build(hints[k], v) for k, v in data.items()})
     return data
 

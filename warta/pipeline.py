@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 import warta.extract  # noqa: F401  (registers the components)
 from warta import extensions as ext
 from warta.clean import clean
+from warta.extract.sentences import add_tokenizer_exceptions
 from warta.ingest import RawDoc
 from warta.model import Article, Citation, Count, Entity, Published, Quote, Source, Time
 from warta.published import published_from_metadata
-from warta.extract.sentences import add_tokenizer_exceptions
 
 log = logging.getLogger(__name__)
 
@@ -164,12 +164,24 @@ def doc_to_article(doc: Doc, raw: RawDoc) -> Article:
     )
     counts = tuple(
         Count(
-            s.text, s.start_char, s.end_char, s._.value, s._.value_max, s._.approx, s._.unit, s._.category,
-            s._.subject, s._.reported_by, s._.as_of, s._.part_of,
+            s.text,
+            s.start_char,
+            s.end_char,
+            s._.value,
+            s._.value_max,
+            s._.approx,
+            s._.unit,
+            s._.category,
+            s._.subject,
+            s._.reported_by,
+            s._.as_of,
+            s._.part_of,
         )
         for s in group(ext.COUNTS)
     )
-    times = tuple(Time(s.text, s.start_char, s.end_char, s._.timex_type, s._.timex_value) for s in group(ext.TIMES))
+    times = tuple(
+        Time(s.text, s.start_char, s.end_char, s._.timex_type, s._.timex_value) for s in group(ext.TIMES)
+    )
     citations = tuple(Citation(s.text, s.start_char, s.end_char, s._.outlet) for s in group(ext.CITATIONS))
     published: Published | None = doc._.published
     return Article(

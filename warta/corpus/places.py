@@ -36,7 +36,6 @@ from warta.lang import data_lines
 __all__ = ["SAME_PLACE", "ATTACK_TARGETS", "place_key", "place_in_words", "strip_places", "figure_places"]
 
 
-
 def _read_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """SAME_PLACE and ATTACK_TARGETS from warta/data/figure_places.tsv (kept as data so users can edit them)."""
     same: dict[str, tuple[str, ...]] = {}

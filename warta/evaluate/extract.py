@@ -43,7 +43,7 @@ def score_quotes(gold_articles: list[dict], articles: list[Article]) -> dict:
     """Recall and precision of quotes, with and without the right speaker."""
     n_gold = n_pred = hit = hit_spk = pred_hit = pred_hit_spk = 0
     misses: list[dict] = []
-    for gold, article in zip(gold_articles, articles):
+    for gold, article in zip(gold_articles, articles, strict=True):
         quotes = list(article.quotes)
         covered: dict[int, bool] = {}  # predicted index -> matched with the right speaker
         for item in gold.get("quotes", []):
@@ -59,8 +59,15 @@ def score_quotes(gold_articles: list[dict], articles: list[Article]) -> dict:
                 hit_spk += 1
             else:
                 got = quotes[inside[0]].speaker
-                misses.append({"id": gold["id"], "with": item["with"], "why": "speaker",
-                               "gold": item.get("speaker"), "got": got.canonical or got.text if got else None})
+                misses.append(
+                    {
+                        "id": gold["id"],
+                        "with": item["with"],
+                        "why": "speaker",
+                        "gold": item.get("speaker"),
+                        "got": got.canonical or got.text if got else None,
+                    }
+                )
             for i in inside:
                 covered[i] = covered.get(i, False) or i in right
         n_pred += len(quotes)
@@ -85,15 +92,17 @@ def evaluate_extract(paths: list[Path]) -> dict:
     gold_articles = load_gold(paths)
     articles = [warta.analyse(g["text"], published=g.get("published")) for g in gold_articles]
     result: dict = {"articles": len(gold_articles)}
-    with_quotes = [(g, a) for g, a in zip(gold_articles, articles) if "quotes" in g]
+    with_quotes = [(g, a) for g, a in zip(gold_articles, articles, strict=True) if "quotes" in g]
     if with_quotes:
         result["quotes"] = score_quotes([g for g, _ in with_quotes], [a for _, a in with_quotes])
-    with_counts = [(g, a) for g, a in zip(gold_articles, articles) if "counts" in g]
+    with_counts = [(g, a) for g, a in zip(gold_articles, articles, strict=True) if "counts" in g]
     if with_counts:
         try:
             from warta.evaluate.counts import score_counts
         except ImportError:
-            result["counts"] = {"note": "warta.evaluate.counts.score_counts is not available yet; counts not scored"}
+            result["counts"] = {
+                "note": "warta.evaluate.counts.score_counts is not available yet; counts not scored"
+            }
         else:
             result["counts"] = score_counts([g for g, _ in with_counts], [a for _, a in with_counts])
     return result

@@ -330,7 +330,8 @@ def _drop_common_words(doc: Doc) -> list[Span]:
         return i < 0 or doc[i].text in {".", "!", "?", "”", '"', ":"}
 
     return [
-        e for e in doc.ents
+        e
+        for e in doc.ents
         if not (len(e) == 1 and e.text[:1].isupper() and e.text.lower() in lowered and opens_sentence(e))
     ]
 
@@ -352,7 +353,11 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
     if best is None and len(words) == 1 and len(words[0]) >= 4:
         # the same name in another spelling ("Andi" for "Andy Noorsaman Sommeng"), when only one name fits
         key = _spelling_key(words[0])
-        fits = {" ".join(o.text.split()): o for o, ow in names if len(ow) > 1 and key in (_spelling_key(ow[0]), _spelling_key(ow[-1]))}
+        fits = {
+            " ".join(o.text.split()): o
+            for o, ow in names
+            if len(ow) > 1 and key in (_spelling_key(ow[0]), _spelling_key(ow[-1]))
+        }
         if len(fits) == 1:
             best = next(iter(fits.values()))
     return " ".join(best.text.replace(" - ", "-").split()) if best is not None else " ".join(ent.text.split())

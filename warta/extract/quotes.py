@@ -35,7 +35,9 @@ _PREPOSITIONS = frozenset(
 _RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 _WORD = re.compile(r"\S+")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,200}?[\w.,!?])[’'](?!\w)")
-_VIA = re.compile(r"\b(?:seperti\s+)?(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
+_VIA = re.compile(
+    r"\b(?:seperti\s+)?(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+)
 
 
 @dataclass
@@ -77,7 +79,9 @@ class QuoteFinder:
         self.adverbs = frozenset(data_lines("quote_adverbs.txt"))
         self.unnamed = frozenset(data_lines("quote_unnamed.txt"))
         # words of the titles list ("Presiden", "Kepala", "Humas"), to split a title off a capitalised name
-        self.title_words = frozenset(w.lower() for line in data_lines("titles.tsv") for w in line.split("\t")[0].split())
+        self.title_words = frozenset(
+            w.lower() for line in data_lines("titles.tsv") for w in line.split("\t")[0].split()
+        )
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
         post = "|".join(sorted(self.post, key=len, reverse=True))
         verbs = "|".join(sorted(self.active | self.weak, key=len, reverse=True))
@@ -86,8 +90,12 @@ class QuoteFinder:
         self.after_active = re.compile(rf"\s*,?\s*(?P<who>[A-Z][^.,;:“”\"\n]{{0,80}}?)\s+(?P<cue>{verbs})\b")
         # cue right before an opening mark: "Netanyahu mengatakan: “", "kata Blinken, “", "Menurut dia, “"
         # a post cue before a mark needs its colon or comma ("katanya: “"); "menggunakan kata “...”" is a word
-        self.before_verb = re.compile(rf"\b(?:(?P<cue>{verbs})\s*[:,]?|(?P<pcue>{post})(?P<nya>nya)?\s*[:,])\s*$", re.I)
-        self.before_post = re.compile(rf"\b(?P<cue>{post}|menurut)\s+(?P<who>[^:,.;“”\"\n]{{1,80}}?)\s*[:,]\s*$", re.I)
+        self.before_verb = re.compile(
+            rf"\b(?:(?P<cue>{verbs})\s*[:,]?|(?P<pcue>{post})(?P<nya>nya)?\s*[:,])\s*$", re.I
+        )
+        self.before_post = re.compile(
+            rf"\b(?P<cue>{post}|menurut)\s+(?P<who>[^:,.;“”\"\n]{{1,80}}?)\s*[:,]\s*$", re.I
+        )
         self.post_inline = re.compile(rf",\s*(?P<cue>{post})(?P<nya>nya)?\b", re.I)
         # without the comma the cue must be followed by a pronoun or a name ("Dengan itu kata dia, ...")
         self.mid_inline = re.compile(
@@ -96,9 +104,13 @@ class QuoteFinder:
         # at a sentence start: "Kata Ali, PT Inti ..."
         self.initial_post = re.compile(rf"\s*(?P<cue>{post})(?P<nya>nya)?\b(?=[^,.;\n]{{0,60}},)", re.I)
         # a quote closed by a speaker and the outlet told, with no verb: "”, ekonom Saudi X kepada AFP."
-        self.after_kepada = re.compile(r"\s*,?\s*(?P<who>[^.,;:“”\"\n]{2,80}?)\s+kepada\s+[A-Z][^.,\n]{0,40}\.")
+        self.after_kepada = re.compile(
+            r"\s*,?\s*(?P<who>[^.,;:“”\"\n]{2,80}?)\s+kepada\s+[A-Z][^.,\n]{0,40}\."
+        )
         self.menurut = re.compile(r"\bmenurut(?P<nya>nya)?\b", re.I)
-        self.demikian = re.compile(rf"^\s*Demikian\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I)
+        self.demikian = re.compile(
+            rf"^\s*Demikian\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find_quotes(doc)
@@ -109,11 +121,17 @@ class QuoteFinder:
     def find_quotes(self, doc: Doc) -> list[_Found]:
         """Every quote in the doc with its attribution, speakers resolved, overlaps settled."""
         text = doc.text
-        sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+        sents = (
+            [(s.start_char, s.end_char) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
+            else [(0, len(text))]
+        )
         paras = _paragraphs(text)
         marked = _double_quotes(text, paras)
         singles = [
-            (m.start(1), m.end(1)) for m in _SINGLE.finditer(text) if not any(a <= m.start() < b for _, _, a, b in marked)
+            (m.start(1), m.end(1))
+            for m in _SINGLE.finditer(text)
+            if not any(a <= m.start() < b for _, _, a, b in marked)
         ]
         found: list[_Found] = []
         for qs, qe, ms, me in marked:
@@ -186,7 +204,9 @@ class QuoteFinder:
             f.pronoun = True
         f.phrase = phrase
 
-    def _indirect(self, doc: Doc, text: str, sents, paras, quoted, singles, direct: list[_Found]) -> list[_Found]:
+    def _indirect(
+        self, doc: Doc, text: str, sents, paras, quoted, singles, direct: list[_Found]
+    ) -> list[_Found]:
         """Reported speech: "X mengatakan (bahwa) ...", "menurut X, ...", "..., kata X", "Demikian kata X"."""
         out: list[_Found] = []
 
@@ -199,10 +219,14 @@ class QuoteFinder:
             m = self.demikian.match(sentence)
             if m:
                 p_start = _para_start(paras, s_start)
-                c_start, c_end = (p_start, s_start) if text[p_start:s_start].strip() else _prev_para(paras, s_start)
+                c_start, c_end = (
+                    (p_start, s_start) if text[p_start:s_start].strip() else _prev_para(paras, s_start)
+                )
                 if c_end > c_start:
                     f = _Found(c_start, c_end, "indirect", cue=m.group("cue"), anchor=s_start + m.end())
-                    self._phrase_or_pronoun(text, f, s_start + m.end(), self._phrase_end(text, s_start + m.end()))
+                    self._phrase_or_pronoun(
+                        text, f, s_start + m.end(), self._phrase_end(text, s_start + m.end())
+                    )
                     out.append(f)
                 continue
             for m in self.menurut.finditer(sentence):
@@ -244,7 +268,9 @@ class QuoteFinder:
             if inside_quote(token.idx) or (token.i > 0 and doc[token.i - 1].lower_ == "yang"):
                 continue
             sent = token.sent
-            f = self._verb(text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text), word, quoted)
+            f = self._verb(
+                text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text), word, quoted
+            )
             if f:
                 out.append(f)
         # a short quoted fragment inside reported content makes it mixed ("menyatakan bahwa 'lebih banyak hal' ...")
@@ -254,13 +280,17 @@ class QuoteFinder:
                 f.kind = "mixed"
         return out
 
-    def _verb(self, text: str, s_start: int, s_end: int, v_start: int, v_end: int, word: str, quoted) -> _Found | None:
+    def _verb(
+        self, text: str, s_start: int, s_end: int, v_start: int, v_end: int, word: str, quoted
+    ) -> _Found | None:
         """ "X mengatakan(,) (kepada ...) (bahwa) CONTENT" within one sentence."""
         window = text[v_end : min(s_end, v_end + BAHWA_WINDOW)]
         bahwa = re.search(r"\bbahwa\b", window)
         if bahwa and not re.search(r"[“”\"«»]", window[: bahwa.start()]):
             c_start = v_end + bahwa.end()
-        elif word in self.weak and not _SINGLE.search(text, v_end, s_end) and not re.match(r"\s*[,:]", window):
+        elif (
+            word in self.weak and not _SINGLE.search(text, v_end, s_end) and not re.match(r"\s*[,:]", window)
+        ):
             # a weak verb reports speech with "bahwa", a comma or colon, or a quoted fragment; else it has an object
             return None
         else:
@@ -275,14 +305,22 @@ class QuoteFinder:
         if (not tail.strip() or first in self.stops) and not bahwa and "," not in tail and comma > s_start:
             who = self._trim(text, comma + 1, v_start)
             if who and len(text[s_start:comma].split()) >= MIN_CONTENT_WORDS:
-                f = _Found(self._content_start(text, s_start, comma), _strip_end(text, s_start, comma), "indirect",
-                           cue=text[v_start:v_end], phrase=who, anchor=v_start)
+                f = _Found(
+                    self._content_start(text, s_start, comma),
+                    _strip_end(text, s_start, comma),
+                    "indirect",
+                    cue=text[v_start:v_end],
+                    phrase=who,
+                    anchor=v_start,
+                )
                 return f
         # a quote mark opening the content means a direct quote, found by its marks
         if c_start >= c_end or text[c_start] in OPEN_DOUBLE + '"':
             return None
         for a, b in quoted:
-            if c_start <= a < c_end and ((b - a) > 80 or b > c_end or re.search(r"[.!?]\s*$", text[c_start:a])):
+            if c_start <= a < c_end and (
+                (b - a) > 80 or b > c_end or re.search(r"[.!?]\s*$", text[c_start:a])
+            ):
                 c_end = _strip_end(text, c_start, a)
         if len(text[c_start:c_end].split()) < MIN_CONTENT_WORDS:
             return None
@@ -292,7 +330,9 @@ class QuoteFinder:
             return None
         return f
 
-    def _menurut(self, text: str, s_start: int, s_end: int, pos: int, cue_end: int, nya: bool) -> _Found | None:
+    def _menurut(
+        self, text: str, s_start: int, s_end: int, pos: int, cue_end: int, nya: bool
+    ) -> _Found | None:
         """ "Menurut X, CONTENT", "CONTENT, menurut X." and "A, menurut X, B"."""
         if nya:
             p_start = p_end = cue_end
@@ -301,7 +341,9 @@ class QuoteFinder:
         after = p_end
         after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
         before_end = _strip_end(text, s_start, pos)
-        relative = text[after:s_end].lower().startswith("yang ")  # "..., menurut polisi, yang menggeledah ..."
+        relative = (
+            text[after:s_end].lower().startswith("yang ")
+        )  # "..., menurut polisi, yang menggeledah ..."
         if len(text[after:s_end].split()) >= MIN_CONTENT_WORDS and not relative:
             c_start, c_end = after, _strip_end(text, after, s_end)
         elif len(text[s_start:before_end].split()) >= MIN_CONTENT_WORDS:
@@ -326,7 +368,9 @@ class QuoteFinder:
             if stop_words and word in self.stops and m.start() > start:
                 break
             end = m.end()
-            if re.search(r"[.,;:“”\"]$", m.group()) and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group()):
+            if re.search(r"[.,;:“”\"]$", m.group()) and not re.fullmatch(
+                r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group()
+            ):
                 end = m.end() - 1
                 break
             if text.find("\n", m.start(), m.end() + 1) != -1:
@@ -408,7 +452,12 @@ class QuoteFinder:
                 previous = f
 
     def _named(
-        self, text: str, phrase: tuple[int, int], people: list[Span], others: list[Span], known: list | None = None
+        self,
+        text: str,
+        phrase: tuple[int, int],
+        people: list[Span],
+        others: list[Span],
+        known: list | None = None,
     ) -> Speaker:
         """A written speaker with the canonical name and role the article gives it; unnamed ones stay unnamed."""
         start, end = phrase
@@ -493,21 +542,31 @@ class QuoteFinder:
             # a short form of a first name, only when exactly one earlier person fits
             fits = {(p._.canonical or p.text) for p in people if p.start_char < before}
             fits |= {name for name, _ in known}
-            fits |= {" ".join(self._split_title(m.group().split())[1]) for m in _NAME_RUN.finditer(text, 0, before)}
+            fits |= {
+                " ".join(self._split_title(m.group().split())[1]) for m in _NAME_RUN.finditer(text, 0, before)
+            }
             fits = {f for f in fits if len(f.split()) > 1 and f.split()[0].startswith(mention)}
             if len(fits) == 1:
                 name = fits.pop()
                 return name, next((p._.role for p in people if (p._.canonical or p.text) == name), None)
         return None
 
-    def _pronoun(self, doc: Doc, text: str, sents, f: _Found, found: list[_Found], people: list[Span]) -> Speaker:
+    def _pronoun(
+        self, doc: Doc, text: str, sents, f: _Found, found: list[_Found], people: list[Span]
+    ) -> Speaker:
         """A pronoun's speaker: the most recent named speaker or sentence subject within a few sentences."""
         written = text[f.phrase[0] : f.phrase[1]] if f.phrase else "-nya"
         here = _sent_index(sents, f.anchor)
         lo = sents[max(0, here - PRONOUN_SENTENCES)][0]
         candidates: list[tuple[int, Speaker]] = []
         for q in found:
-            if q is not f and q.speaker and q.speaker.canonical and lo <= q.anchor < f.anchor and q.start < f.start:
+            if (
+                q is not f
+                and q.speaker
+                and q.speaker.canonical
+                and lo <= q.anchor < f.anchor
+                and q.start < f.start
+            ):
                 candidates.append((q.anchor, q.speaker))
         for p in people:
             if lo <= p.start_char < min(f.start, f.anchor) and _is_subject(text, sents, p):
@@ -612,7 +671,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _para_index(paras, pos: int) -> int:
-    for i, (a, b) in enumerate(paras):
+    for i, (_, b) in enumerate(paras):
         if pos <= b:
             return i
     return len(paras) - 1
@@ -628,7 +687,7 @@ def _prev_para(paras, pos: int) -> tuple[int, int]:
 
 
 def _sent_index(sents, pos: int) -> int:
-    for i, (a, b) in enumerate(sents):
+    for i, (_, b) in enumerate(sents):
         if pos < b:
             return i
     return len(sents) - 1
@@ -726,7 +785,11 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
         if any(f.start < k.end and k.start < f.end for k in kept):
             # a mixed quote absorbs the fragments inside it; anything else that overlaps loses
             inner = [k for k in kept if f.start <= k.start and k.end <= f.end and k.cue is None]
-            if f.kind == "mixed" and inner and all(not (f.start < k.end and k.start < f.end) or k in inner for k in kept):
+            if (
+                f.kind == "mixed"
+                and inner
+                and all(not (f.start < k.end and k.start < f.end) or k in inner for k in kept)
+            ):
                 kept = [k for k in kept if k not in inner]
             else:
                 continue
@@ -734,4 +797,3 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
     # uncued short stretches in marks are names or scare quotes, not speech
     kept = [f for f in kept if f.cue or f.continuation or f.kind != "direct" or f.speaker]
     return sorted(kept, key=lambda f: f.start)
-

@@ -33,6 +33,10 @@ def set_sentence_starts(doc: Doc) -> Doc:
             following = doc[i + 1] if i + 1 < len(doc) else None
             # '...," kata Blinken' and '."  kata dia' keep going: a lowercase word after a quote continues it.
             closes_quote = token.text in _CLOSERS
-            if following is None or following.text not in _CLOSERS and not (closes_quote and following.is_lower):
+            if (
+                following is None
+                or following.text not in _CLOSERS
+                and not (closes_quote and following.is_lower)
+            ):
                 start_next = True
     return doc
