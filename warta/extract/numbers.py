@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from warta.lang import data_lines
 
-__all__ = ["Number", "parse", "read_number", "tokenize", "table"]
+__all__ = ["Number", "parse", "read_number", "read_single", "tokenize", "table"]
 
 # A range "N - M" is read only when M is larger than N and at most this many times N ("65-75" is a range;
 # "0812-3456" is not a number at all, its leading zero makes it a code).
@@ -151,7 +151,7 @@ def _read_words(words: Sequence[str], i: int) -> tuple[int, float] | None:
     return j, total + part + small
 
 
-def _read_single(words: Sequence[str], i: int) -> Number | None:
+def read_single(words: Sequence[str], i: int) -> Number | None:
     """One number without range: figures with scale words, vague words, or number words."""
     w = _at(words, i)
     scales = _scales()
@@ -195,7 +195,7 @@ def _read_single(words: Sequence[str], i: int) -> Number | None:
 def read_number(words: Sequence[str], i: int) -> Number | None:
     """The number starting at token i, with a range after it ("100-200", "lima atau enam")."""
     if _at(words, i) == "antara":
-        first = _read_single(words, i + 1)
+        first = read_single(words, i + 1)
         if first and first.approx == "exact":
             joined = _range(words, first, ("hingga", "sampai", "dan", "-", "–"))
             if joined is not None:
@@ -203,7 +203,7 @@ def read_number(words: Sequence[str], i: int) -> Number | None:
                     i, joined.end, joined.value, joined.value_max, "range", first.digits, joined.scaled
                 )
         return None
-    first = _read_single(words, i)
+    first = read_single(words, i)
     if first is None:
         return None
     if first.approx == "exact":
@@ -217,7 +217,7 @@ def _range(words: Sequence[str], first: Number, links: tuple[str, ...]) -> Numbe
     link = _at(words, first.end)
     if link not in links:
         return None
-    second = _read_single(words, first.end + 1)
+    second = read_single(words, first.end + 1)
     if second is None or second.approx != "exact" or second.digits != first.digits:
         return None
     if link == "atau" and first.digits:

@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warta.extensions import TIMES
+from warta.extract.numbers import read_single
+from warta.extract.numbers import table as number_table
 from warta.lang import data_lines
 from warta.model import Published
 from warta.published import DateMention, infer_published, weekday_warning
@@ -57,7 +59,6 @@ def _lexicon() -> dict[str, dict]:
         "dayparts": {tuple(k.split()): v for k, v in _tsv("time_dayparts.tsv").items()},
         "relative": {tuple(k.split()): int(v) for k, v in _tsv("time_relative.tsv").items()},
         "refs": {tuple(k.split()): v for k, v in _tsv("time_refs.tsv").items()},
-        "numbers": {k: int(v) for k, v in _tsv("time_numbers.tsv").items()},
         "ordinals": {k: int(v) for k, v in _tsv("time_ordinals.tsv").items()},
         "not_year": frozenset(w.lower() for w in data_lines("time_not_year.txt")),
     }
@@ -244,27 +245,10 @@ class _Scanner:
         w = self.at(i)
         if w in ("beberapa", "sejumlah"):
             return i + 1, None
-        if re.fullmatch(r"\d+(,\d+)?", w):
-            value: float = float(w.replace(",", "."))
-            end = i + 1
-        elif w in self.lex["numbers"]:
-            value, end = float(self.lex["numbers"][w]), i + 1
-            nxt = self.at(end)
-            if nxt == "belas" and value < 10:
-                value, end = value + 10, end + 1
-            elif nxt == "puluh" and value < 10:
-                value, end = value * 10, end + 1
-                if self.at(end) in self.lex["numbers"] and self.lex["numbers"][self.at(end)] < 10:
-                    value, end = value + self.lex["numbers"][self.at(end)], end + 1
-            elif nxt == "ratus" and value < 10:
-                value, end = value * 100, end + 1
-        elif w == "setengah":
-            return i + 1, 0.5
-        else:
+        number = read_single(self.low, i)
+        if number is None or number.approx != "exact":
             return None
-        if self.at(end) == "setengah":
-            value, end = value + 0.5, end + 1
-        return end, value
+        return number.end, number.value
 
     def unit(self, i: int) -> str | None:
         return self.lex["units"].get(self.at(i))
@@ -831,7 +815,7 @@ def _by_first(table: str) -> dict[str, list]:
 def _triggers() -> frozenset[str]:
     """Every word that can start an expression (besides digits and "berhari-hari" forms)."""
     lex = _lexicon()
-    words = set(lex["months"]) | set(lex["weekdays"]) | set(lex["units"]) | set(lex["numbers"])
+    words = set(lex["months"]) | set(lex["weekdays"]) | set(lex["units"]) | set(number_table("number"))
     for table in ("dayparts", "relative", "refs"):
         words |= {k[0] for k in lex[table]}
     words |= {"se" + u for u in lex["units"]}
