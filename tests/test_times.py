@@ -205,3 +205,8 @@ def test_times_not_dates(tokenizer, text):
 )
 def test_times_unknown_anchor_stays_unknown(tokenizer, text, value):
     assert tag(tokenizer, text, anchor=None)[-1][2] == value
+
+
+def test_times_a_sum_before_hari_ini_is_not_a_duration(tokenizer):
+    """Thousands with a dot are money or counts, never a number of days: only "hari ini" is a time here."""
+    assert [text for text, *_ in tag(tokenizer, "Kurs ditutup di Rp 13.992 hari ini.")] == ["hari ini"]

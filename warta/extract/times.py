@@ -245,6 +245,8 @@ class _Scanner:
         w = self.at(i)
         if w in ("beberapa", "sejumlah"):
             return i + 1, None
+        if w[:1].isdigit() and not re.fullmatch(r"\d+(,\d+)?", w):
+            return None  # "13.992 hari ini" is a sum of money before "hari ini", not 13,992 days
         number = read_single(self.low, i)
         if number is None or number.approx != "exact":
             return None
