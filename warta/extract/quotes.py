@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from warta.extensions import CITATIONS, ENTITIES, QUOTES
+from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
 from warta.lang import data_lines
 from warta.model import Speaker
 
@@ -18,6 +18,8 @@ OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 # A quoted stretch with no cue and fewer words than this is a name or a scare quote ("Iron Dome"), not speech.
 MIN_UNCUED_WORDS = 4
+# An uncued quoted run shorter than this, with no earlier quote to go on from, is a slogan or a title.
+SLOGAN_WORDS = 8
 # A reported content shorter than this is not a claim ("mengatakan hal itu").
 MIN_CONTENT_WORDS = 3
 # How far a speaker phrase after a cue may run, in characters.
@@ -32,6 +34,13 @@ MAX_SPEAKER_WORDS = 10
 _PREPOSITIONS = frozenset(
     "kepada dengan terhadap bersama oleh untuk dari tentang soal atas bagi pada di ke dan serta atau".split()
 )
+# Words that open a predicate with its subject left out: after a reporting verb they start the claim
+# ("menegaskan akan melawan", "mengakui masih menunggu"), not an adjunct ("mengatakan dalam laporannya").
+_PREDICATE_STARTS = frozenset(
+    "akan sudah telah masih belum tidak tak sedang pernah bisa dapat harus perlu siap tengah baru".split()
+)
+# Pronouns for a group or for the writer's side: never one person's name, even with a capital ("Mereka").
+_GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
 _RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 _WORD = re.compile(r"\S+")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,200}?[\w.,!?])[’'](?!\w)")
@@ -66,13 +75,17 @@ class QuoteFinder:
 
     def __init__(self, nlp: Language, name: str = "warta_quotes") -> None:
         self.name = name
-        kinds: dict[str, set[str]] = {"active": set(), "weak": set(), "post": set()}
+        kinds: dict[str, set[str]] = {"active": set(), "weak": set(), "post": set(), "mark": set()}
         for line in data_lines("quote_cues.tsv"):
             kind, _, word = line.partition("\t")
             if kind not in kinds:
                 raise ValueError(f"quote_cues.tsv: unknown kind {kind!r}, must be one of: {', '.join(kinds)}")
             kinds[kind].add(word.strip().lower())
         self.active, self.weak, self.post = kinds["active"], kinds["weak"], kinds["post"]
+        self.mark = kinds["mark"]
+        # where the time expressions of the doc being read start: one ends a speaker phrase ("kata Bunga beberapa
+        # waktu lalu di Jakarta"); set per doc by find_quotes
+        self._time_starts: frozenset[int] = frozenset()
         self.pronouns = frozenset(data_lines("quote_pronouns.txt"))
         self.connectors = sorted(data_lines("quote_connectors.txt"), key=len, reverse=True)
         self.stops = frozenset(data_lines("quote_stops.txt"))
@@ -84,9 +97,11 @@ class QuoteFinder:
         )
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
         post = "|".join(sorted(self.post, key=len, reverse=True))
+        post_or_mark = "|".join(sorted(self.post | self.mark, key=len, reverse=True))
         verbs = "|".join(sorted(self.active | self.weak, key=len, reverse=True))
         # cue right after a closing mark: "” kata X", "”, ujarnya", "” Netanyahu menambahkan"
-        self.after_post = re.compile(rf"\s*,?\s*(?P<cue>{post})(?P<nya>nya)?\b", re.I)
+        # ("”, tutupnya": a "mark" cue such as "tutup" or "pesan" reports speech only right after the marks)
+        self.after_post = re.compile(rf"\s*,?\s*(?P<cue>{post_or_mark})(?P<nya>nya)?\b", re.I)
         self.after_active = re.compile(rf"\s*,?\s*(?P<who>[A-Z][^.,;:“”\"\n]{{0,80}}?)\s+(?P<cue>{verbs})\b")
         # cue right before an opening mark: "Netanyahu mengatakan: “", "kata Blinken, “", "Menurut dia, “"
         # a post cue before a mark needs its colon or comma ("katanya: “"); "menggunakan kata “...”" is a word
@@ -99,7 +114,7 @@ class QuoteFinder:
         self.post_inline = re.compile(rf",\s*(?P<cue>{post})(?P<nya>nya)?\b", re.I)
         # without the comma the cue must be followed by a pronoun or a name ("Dengan itu kata dia, ...")
         self.mid_inline = re.compile(
-            rf"(?<=[\w)])\s(?P<cue>{post})(?P<nya>nya)?(?:\s+(?=(?:dia|ia|beliau|[A-Z][\w-]+)\b))", re.I
+            rf"(?<=[\w)])\s(?P<cue>{post})(?P<nya>nya)?(?:\s+(?=(?:dia|ia|beliau|(?-i:[A-Z])[\w-]+)\b))", re.I
         )
         # at a sentence start: "Kata Ali, PT Inti ..."
         self.initial_post = re.compile(rf"\s*(?P<cue>{post})(?P<nya>nya)?\b(?=[^,.;\n]{{0,60}},)", re.I)
@@ -121,6 +136,9 @@ class QuoteFinder:
     def find_quotes(self, doc: Doc) -> list[_Found]:
         """Every quote in the doc with its attribution, speakers resolved, overlaps settled."""
         text = doc.text
+        self._time_starts = (
+            frozenset(s.start_char for s in doc.spans[TIMES]) if TIMES in doc.spans else frozenset()
+        )
         sents = (
             [(s.start_char, s.end_char) for s in doc.sents]
             if doc.has_annotation("SENT_START")
@@ -146,8 +164,15 @@ class QuoteFinder:
         quoted = [(ms, me) for _, _, ms, me in marked]
         found += self._indirect(doc, text, sents, paras, quoted, singles, found)
         found = _settle(found, text)
-        self._resolve(doc, text, sents, paras, found)
-        return found
+        self._resolve(doc, text, sents, paras, found, quoted)
+        # a short uncued quote with no earlier quote to go on from is a slogan or a title, not speech
+        return [
+            f
+            for f in found
+            if not (
+                f.continuation and f.speaker is None and len(text[f.start : f.end].split()) < SLOGAN_WORDS
+            )
+        ]
 
     def _direct(self, text: str, qs: int, qe: int, ms: int, me: int, sents) -> _Found:
         """A quote in double marks and its cue after or before it."""
@@ -181,7 +206,10 @@ class QuoteFinder:
             else:
                 self._phrase_or_pronoun(text, f, *self._subject_region(text, s_start, s_start + m.start(cue)))
             return f
-        f.continuation = len(text[qs:qe].split()) >= MIN_UNCUED_WORDS
+        # an uncued quote goes on from an earlier one only where a sentence can start; in mid-sentence a quoted
+        # run is a title or a term ("film “Death of a Salesman”", "gelar “The OS of Everything”")
+        opens = text[:ms].rstrip(" \t")[-1:] in ("", "\n", "\r", ".", "!", "?", ":", "”", '"', "»", ")")
+        f.continuation = opens and len(text[qs:qe].split()) >= MIN_UNCUED_WORDS
         return f
 
     def _post_speaker(self, text: str, f: _Found, m: re.Match) -> None:
@@ -200,7 +228,10 @@ class QuoteFinder:
 
     def _phrase_or_pronoun(self, text: str, f: _Found, start: int, end: int) -> None:
         phrase = self._trim(text, start, end)
-        if phrase and text[phrase[0] : phrase[1]].lower() in self.pronouns:
+        words = text[phrase[0] : phrase[1]].split() if phrase else []
+        if words and words[0].lower() in self.pronouns and all(w.islower() for w in words[1:]):
+            # "Ia hanya bisa menduga": the pronoun and the adverbs after it
+            phrase = (phrase[0], phrase[0] + len(words[0]))
             f.pronoun = True
         f.phrase = phrase
 
@@ -247,6 +278,11 @@ class QuoteFinder:
                     continue
                 f = _Found(cut, cut, "indirect", cue=m.group("cue"), anchor=s_start + m.end())
                 self._post_speaker(text, f, rx.match(text, cut))
+                if f.phrase is None and not f.pronoun:
+                    continue  # "..., disebutkan dalam laporan itu": a cue with no one after it names no speaker
+                verb = f.phrase and _VERB_FORM.match(text, f.phrase[0])
+                if verb and verb.group() not in self.title_words:  # "menteri" is a title, not a verb
+                    continue  # "..., dikatakan menyadari bahwa": a verb after the cue, no agent
                 # the claim sits before the cue, or after the speaker ("OPEC, kata Bambang, bukan ...")
                 c_start = self._content_start(text, s_start, cut)
                 p_end = f.phrase[1] if f.phrase else f.anchor
@@ -289,7 +325,10 @@ class QuoteFinder:
         if bahwa and not re.search(r"[“”\"«»]", window[: bahwa.start()]):
             c_start = v_end + bahwa.end()
         elif (
-            word in self.weak and not _SINGLE.search(text, v_end, s_end) and not re.match(r"\s*[,:]", window)
+            word in self.weak
+            and not _SINGLE.search(text, v_end, s_end)
+            and not re.match(r"\s*[,:]", window)
+            and not self._predicate_next(window)
         ):
             # a weak verb reports speech with "bahwa", a comma or colon, or a quoted fragment; else it has an object
             return None
@@ -302,7 +341,8 @@ class QuoteFinder:
         tail = text[c_start:c_end]
         first = tail.split()[0].lower() if tail.split() else ""
         comma = text.rfind(",", s_start, v_start)
-        if (not tail.strip() or first in self.stops) and not bahwa and "," not in tail and comma > s_start:
+        inverted = first in self.stops and first not in _PREDICATE_STARTS
+        if (not tail.strip() or inverted) and not bahwa and "," not in tail and comma > s_start:
             who = self._trim(text, comma + 1, v_start)
             if who and len(text[s_start:comma].split()) >= MIN_CONTENT_WORDS:
                 f = _Found(
@@ -330,14 +370,32 @@ class QuoteFinder:
             return None
         return f
 
+    def _predicate_next(self, window: str) -> bool:
+        """A claim's predicate right after a weak verb: "mengakui masih menunggu", "mengaku dilecehkan"."""
+        first = (window.split()[:1] or [""])[0].lower()
+        return first in _PREDICATE_STARTS or bool(_PASSIVE.fullmatch(first))
+
     def _menurut(
         self, text: str, s_start: int, s_end: int, pos: int, cue_end: int, nya: bool
     ) -> _Found | None:
         """ "Menurut X, CONTENT", "CONTENT, menurut X." and "A, menurut X, B"."""
+        if re.search(r"\byang\s+$", text[s_start:pos]):
+            return None  # "kehidupan di London yang menurutnya lebih kondusif": an opinion inside a clause
         if nya:
             p_start = p_end = cue_end
         else:
             p_start, p_end = cue_end, self._phrase_end(text, cue_end, stop_words=True)
+            pronoun = re.match(r"\s*(\w+)\b", text[cue_end:s_end])
+            if pronoun and pronoun.group(1).lower() in self.pronouns:
+                # "Menurut dia kejadian itu ...": without a comma the pronoun alone is the speaker
+                p_start, p_end = cue_end + pronoun.start(1), cue_end + pronoun.end(1)
+            else:
+                # a title, then the name in apposition: "menurut Kepala bidang penelitian pada X, Siegfried O Wolf, ..."
+                head = text[p_start:p_end].split()[:1]
+                comma = text.find(",", p_end, s_end)
+                apposition = _APPOSITION.match(text, comma) if comma != -1 and comma - p_end < 80 else None
+                if apposition and head and head[0].lower() in self.title_words:
+                    p_end = apposition.end(1)
         after = p_end
         after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
         before_end = _strip_end(text, s_start, pos)
@@ -363,13 +421,22 @@ class QuoteFinder:
         limit = min(len(text), start + MAX_PHRASE_CHARS)
         end = start
         for m in _WORD.finditer(text, start, limit):
+            glued = _GLUED.search(m.group())
+            if glued and m.start() > start:
+                # two sentences run together without a space ("pelatih asal Serbia tersebut.Sejauh ini")
+                end = m.start() + glued.start()
+                break
+            if m.start() > start and m.start() in self._time_starts:
+                break
             word = m.group().strip(".,;:()“”\"'")
             # only a lowercase word stops the phrase: "Dalam" in "Menteri Dalam Negeri" is part of a title
             if stop_words and word in self.stops and m.start() > start:
                 break
             end = m.end()
-            if re.search(r"[.,;:“”\"]$", m.group()) and not re.fullmatch(
-                r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group()
+            # a final stop is no abbreviation at a line's end ("pesan Dalai Lama.\n")
+            line_end = text[m.end() : m.end() + 1] in ("", "\n", "\r")
+            if re.search(r"[.,;:“”\"]$", m.group()) and (
+                line_end or not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group())
             ):
                 end = m.end() - 1
                 break
@@ -378,8 +445,10 @@ class QuoteFinder:
         return end
 
     def _subject_region(self, text: str, s_start: int, v_start: int) -> tuple[int, int]:
-        """The part of a sentence before its verb, where the speaker is written."""
-        return s_start, v_start
+        """The part of a sentence before its verb, where the speaker is written; a sentence run on into it
+        without a space ("Selasa (24/8).Sekjen Partai Nasdem ini menilai") is not part of it."""
+        glued = list(_GLUED.finditer(text, s_start, v_start))
+        return (glued[-1].end() if glued else s_start), v_start
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A speaker phrase without openers, adjuncts, trailing adverbs and ", yang ..." clauses."""
@@ -428,16 +497,23 @@ class QuoteFinder:
         return start + words[0][0], start + words[-1][1]
 
     # 3. speakers ---------------------------------------------------------------------------------------------
-    def _resolve(self, doc: Doc, text: str, sents, paras, found: list[_Found]) -> None:
+    def _resolve(self, doc: Doc, text: str, sents, paras, found: list[_Found], quoted=()) -> None:
         """Speakers in reading order: names through the entity spans, surnames, pronouns, continuations."""
         people = [s for s in doc.spans[ENTITIES] if s.label_ == "PER"] if ENTITIES in doc.spans else []
+        # a name starts with a capital; one inside quotation marks or a "(baca: ...)" link is no sentence subject
+        people = [p for p in people if p.text[:1].isupper()]
+        asides = list(quoted) + [(m.start(), m.end()) for m in _READ_ALSO.finditer(text)]
+        subjects = [p for p in people if not any(a <= p.start_char < b for a, b in asides)]
         others = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
         citations = list(doc.spans[CITATIONS]) if CITATIONS in doc.spans else []
         previous: _Found | None = None
         known: list[tuple[str, str | None]] = []  # full names of earlier speakers, for later surnames
         for f in sorted(found, key=lambda q: q.start):
             if f.pronoun:
-                f.speaker = self._pronoun(doc, text, sents, f, found, people)
+                f.speaker = self._pronoun(doc, text, sents, f, found, subjects)
+            elif f.phrase and self._anaphoric(text, f.phrase, people):
+                # a description points to the person the article is quoting, before any other name around
+                f.speaker = self._pronoun(doc, text, sents, f, found, subjects, speakers_first=True)
             elif f.phrase:
                 f.speaker = self._named(text, f.phrase, people, others, known)
             elif f.continuation and previous is not None and previous.speaker is not None:
@@ -450,6 +526,39 @@ class QuoteFinder:
                 known.append((f.speaker.canonical, f.speaker.role))
             if f.kind == "direct":
                 previous = f
+
+    def _canon(self, person: Span) -> str:
+        """A PER span's canonical name without words a wrong span took in ("Namun Anies", "Anies hormat")."""
+        words = _name_only(person._.canonical or person.text).split()
+        while len(words) > 1 and words[0].lower() in self.connectors:
+            words.pop(0)
+        return " ".join(words) or person.text
+
+    def _name_runs(self, text: str, start: int, end: int) -> list[list[str]]:
+        """Runs of capitalised words in text[start:end], without a sentence opener before them ("Namun Anies")."""
+        runs = []
+        for m in _NAME_RUN.finditer(text, start, end):
+            run = m.group().split()
+            while run and run[0].lower() in self.connectors:
+                run.pop(0)
+            if len(run) > 1:
+                runs.append(run)
+        return runs
+
+    def _anaphoric(self, text: str, phrase: tuple[int, int], people: list[Span]) -> bool:
+        """A description that points back ("pelatih asal Serbia tersebut", "Direktur Gratifikasi KPK itu"):
+        a role noun ending with a demonstrative, naming no one but, at most, someone it is related to."""
+        words = text[phrase[0] : phrase[1]].split()
+        if len(words) < 2 or words[-1].lower() not in ("itu", "ini", "tersebut"):
+            return False
+        if words[0].lower() in self.unnamed:
+            return False  # "sumber itu", "pejabat tersebut": an unnamed speaker stays unnamed, never guessed
+        named = any(phrase[0] <= p.start_char and p.end_char <= phrase[1] for p in people)
+        titled = any(w.lower() in self.title_words for w in words)  # "Mantan Gubernur Bank Indonesia itu"
+        if words[0].islower() or (titled and not named):
+            return True
+        # a capital only because a sentence starts there ("Istri aktor Brad Pitt itu")
+        return words[1].islower() and not any(p.start_char == phrase[0] for p in people)
 
     def _named(
         self,
@@ -470,7 +579,7 @@ class QuoteFinder:
             role = person._.role or _role_before(text, start, person.start_char)
             # the phrase up to the name, unless a clause sits between ("Netanyahu mengucapkan ... dan")
             shown = text[start : person.end_char] if person.end_char == end else person.text
-            canonical = person._.canonical or person.text
+            canonical = self._canon(person)
             if len(canonical.split()) == 1:
                 # the entity spans may not have joined a surname to the full name written earlier
                 full = self._full_name(text, canonical.split(), start, people, known)
@@ -478,13 +587,17 @@ class QuoteFinder:
                     return Speaker(shown, full[0], role or full[1])
             return Speaker(shown, canonical, role)
         # a name after a title or an organisation the NER found ("juru bicara Gedung Putih Karine Jean-Pierre")
-        tail = None if all(_capitalised(w) for w in written.split()) else _name_tail(text, start, end, others)
+        ends_entity = any(start < o.end_char and o.end_char == end for o in others)
+        capitalised = all(_capitalised(w) for w in written.split())
+        tail = _name_tail(text, start, end, others) if ends_entity or not capitalised else None
         if tail and text[tail[0] : tail[1]] in {o.text for o in others}:
             tail = None  # a place or body named elsewhere in the article ("pemerintah Arab Saudi")
         if tail and tail[0] > start:
             inner = self._named(text, tail, people, others, known)
             return Speaker(written, inner.canonical, inner.role or _role_before(text, start, tail[0]))
         words = written.split()
+        if written.lower() in _GROUP_PRONOUNS:
+            return Speaker(written, None, None)  # "Mereka menilai ...": a group, not a name
         if words[0].lower() in self.unnamed or not all(_capitalised(w) for w in words):
             org = [o for o in others if start <= o.start_char and o.end_char <= end]
             if org and len(words) <= 3 and written == org[-1].text:
@@ -522,7 +635,7 @@ class QuoteFinder:
             if len(name.split()) > n and name.split()[-n:] == words:
                 return name, role
         for p in reversed(people):
-            name = p._.canonical or p.text
+            name = self._canon(p)
             if len(name.split()) > n and name.split()[-n:] == words:
                 return name, p._.role
         mention = " ".join(words)
@@ -531,46 +644,59 @@ class QuoteFinder:
                 titles, name = self._split_title(m.group(1).split())
                 return " ".join(name), " ".join(titles) or None
         if n == 1 and mention.isupper():
-            return None  # an acronym ("KCNA") is a body's whole name, not the surname of a capitalised run
-        for m in reversed(list(_NAME_RUN.finditer(text, 0, before))):
-            run = m.group().split()
+            # an acronym is a body's whole name ("KCNA"), or the initials of exactly one person in the article
+            # ("BCL" for Bunga Citra Lestari)
+            names = {self._canon(p) for p in people} | {name for name, _ in known}
+            names |= {" ".join(self._split_title(run)[1]) for run in self._name_runs(text, 0, len(text))}
+            fits = {f for f in names if len(f.split()) == len(mention) > 1 and _initials(f) == mention}
+            if len(fits) == 1:
+                name = fits.pop()
+                return name, next((p._.role for p in people if self._canon(p) == name), None)
+            return None
+        for run in reversed(self._name_runs(text, 0, before)):
             if len(run) > n and run[-n:] == words:
                 titles, name = self._split_title(run)
                 if len(name) > n:
                     return " ".join(name), " ".join(titles) or None
         if n == 1 and len(mention) >= 3:
             # a short form of a first name, only when exactly one earlier person fits
-            fits = {(p._.canonical or p.text) for p in people if p.start_char < before}
+            fits = {self._canon(p) for p in people if p.start_char < before}
             fits |= {name for name, _ in known}
-            fits |= {
-                " ".join(self._split_title(m.group().split())[1]) for m in _NAME_RUN.finditer(text, 0, before)
-            }
+            fits |= {" ".join(self._split_title(run)[1]) for run in self._name_runs(text, 0, before)}
             fits = {f for f in fits if len(f.split()) > 1 and f.split()[0].startswith(mention)}
             if len(fits) == 1:
                 name = fits.pop()
-                return name, next((p._.role for p in people if (p._.canonical or p.text) == name), None)
+                return name, next((p._.role for p in people if self._canon(p) == name), None)
         return None
 
     def _pronoun(
-        self, doc: Doc, text: str, sents, f: _Found, found: list[_Found], people: list[Span]
+        self,
+        doc: Doc,
+        text: str,
+        sents,
+        f: _Found,
+        found: list[_Found],
+        people: list[Span],
+        speakers_first: bool = False,
     ) -> Speaker:
         """A pronoun's speaker: the most recent named speaker or sentence subject within a few sentences."""
         written = text[f.phrase[0] : f.phrase[1]] if f.phrase else "-nya"
-        here = _sent_index(sents, f.anchor)
+        # counted from where the quote or its attribution begins: a long quote's own sentences do not count
+        here = _sent_index(sents, min(f.start, f.anchor))
         lo = sents[max(0, here - PRONOUN_SENTENCES)][0]
         candidates: list[tuple[int, Speaker]] = []
         for q in found:
-            if (
-                q is not f
-                and q.speaker
-                and q.speaker.canonical
-                and lo <= q.anchor < f.anchor
-                and q.start < f.start
-            ):
+            if q is f or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
+                continue
+            # a speaker the article names but this finder could not resolve ("kata sosok yang karib disapa BTM")
+            # is still the most recent one: the pronoun is left unresolved rather than passed on to someone earlier
+            if q.speaker.canonical or (q.phrase and not q.pronoun and q.speaker.text[:1].isupper()):
                 candidates.append((q.anchor, q.speaker))
-        for p in people:
-            if lo <= p.start_char < min(f.start, f.anchor) and _is_subject(text, sents, p):
-                candidates.append((p.start_char, Speaker(p.text, p._.canonical or p.text, p._.role)))
+        # a name inside the pointing phrase itself is not what it points to ("istri aktor Brad Pitt itu")
+        until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
+        for p in people if not (speakers_first and candidates) else ():
+            if lo <= p.start_char < until and _is_subject(text, sents, p):
+                candidates.append((p.start_char, Speaker(p.text, self._canon(p), p._.role)))
         if not candidates:
             return Speaker(written, None, None)
         _, best = max(candidates, key=lambda c: c[0])
@@ -603,6 +729,13 @@ class QuoteFinder:
 _APPOSITION = re.compile(
     r",\s*((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:seperti|saat|ketika|dalam|kepada|di)\b)"
 )
+_READ_ALSO = re.compile(
+    r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
+)
+# a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
+_VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
+_PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
+_GLUED = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])")
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+\b")
 
@@ -610,8 +743,16 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+\b")
 def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int, int] | None:
     """The run of capitalised words that ends a phrase, after any organisation or place inside it."""
     after = max([o.end_char for o in others if start <= o.start_char and o.end_char < end] + [start])
-    if any(start < o.end_char and o.end_char == end for o in others):
-        return None  # the phrase ends with a place or body ("pemerintah Arab Saudi"), not a person
+    for o in others:
+        if start < o.end_char and o.end_char == end:
+            # a body the article names on its own elsewhere, run together with a name after it by the NER
+            # ("PT Semen Padang Iskandar Zulkarnain Lubis"): the name is what follows the body
+            names = {x.text for x in others if x.label_ == "ORG"}
+            body = max((b for b in names if o.text.startswith(b + " ")), key=len, default=None)
+            rest = o.text[len(body) + 1 :].split() if body else []
+            if 2 <= len(rest) <= 4 and all(w[:1].isupper() and not w.isupper() for w in rest):
+                return o.start_char + o.text.index(rest[0], len(body)), end
+            return None  # the phrase ends with a place or body ("pemerintah Arab Saudi"), not a person
     words = [(m.start() + after, m.end() + after, m.group()) for m in _WORD.finditer(text[after:end])]
     run: list[tuple[int, int, str]] = []
     for w in reversed(words):
@@ -625,6 +766,17 @@ def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int
     # without an entity span to split on, a name is taken as its last two words ("Gedung Putih Karine Jean-Pierre")
     run = run[-2:] if after == start else run[:4]
     return run[0][0], run[-1][1]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()).upper()
+
+
+def _name_only(name: str) -> str:
+    """A name up to its first lowercase word: an entity span may run on into the verb ("Anies hormat")."""
+    words = name.split()
+    n = next((i for i, w in enumerate(words) if not _capitalised(w)), len(words))
+    return " ".join(words[:n])
 
 
 def _capitalised(word: str) -> bool:
