@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
-from warta.lang import data_lines
+from warta.lang import common_words, data_lines
 from warta.model import Speaker
 
 __all__ = ["QuoteFinder"]
@@ -86,6 +86,10 @@ class QuoteFinder:
         # where the time expressions of the doc being read start: one ends a speaker phrase ("kata Bunga beberapa
         # waktu lalu di Jakarta"); set per doc by find_quotes
         self._time_starts: frozenset[int] = frozenset()
+        # per doc, set by _resolve: the PER names the article writes (to lengthen a shorter one) and the texts of its
+        # other entities (a body's name is never a person's full name)
+        self._names: frozenset[str] = frozenset()
+        self._bodies: frozenset[str] = frozenset()
         self.pronouns = frozenset(data_lines("quote_pronouns.txt"))
         self.connectors = sorted(data_lines("quote_connectors.txt"), key=len, reverse=True)
         self.stops = frozenset(data_lines("quote_stops.txt"))
@@ -95,6 +99,7 @@ class QuoteFinder:
         self.title_words = frozenset(
             w.lower() for line in data_lines("titles.tsv") for w in line.split("\t")[0].split()
         )
+        self.common = common_words()
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
         post = "|".join(sorted(self.post, key=len, reverse=True))
         post_or_mark = "|".join(sorted(self.post | self.mark, key=len, reverse=True))
@@ -122,7 +127,7 @@ class QuoteFinder:
         self.after_kepada = re.compile(
             r"\s*,?\s*(?P<who>[^.,;:“”\"\n]{2,80}?)\s+kepada\s+[A-Z][^.,\n]{0,40}\."
         )
-        self.menurut = re.compile(r"\bmenurut(?P<nya>nya)?\b", re.I)
+        self.menurut = re.compile(r"\b(?:menurut|dalam pandangan)(?P<nya>nya)?\b", re.I)
         self.demikian = re.compile(
             rf"^\s*Demikian\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
         )
@@ -184,7 +189,9 @@ class QuoteFinder:
             return f
         m = self.after_active.match(text, me)
         if m and not _crosses_sentence(text, me, m.end()):
-            f.cue, f.phrase = m.group("cue"), self._trim(text, m.start("who"), m.end("who"))
+            # "” Dia mengatakan ...": a pronoun after the marks goes back to the speaker, it is no name
+            f.cue = m.group("cue")
+            self._phrase_or_pronoun(text, f, m.start("who"), m.end("who"))
             return f
         m = self.after_kepada.match(text, me)
         if m:
@@ -219,10 +226,11 @@ class QuoteFinder:
             f.pronoun = True
             return
         end = self._phrase_end(text, m.end())
-        # a title, then the name in apposition: "kata Menteri Luar Negeri, Julie Bishop, seperti ..."
+        # a title, then the name in apposition: "kata Menteri Luar Negeri, Julie Bishop, seperti ...", "kata tim
+        # kuasa hukum Siti Fadilah, Kholidin Achmad membacakan ..." (the lawyer speaks, not his client)
         apposition = _APPOSITION.match(text, end)
-        head = text[m.end() : end].split()[:1]
-        if apposition and head and head[0].lower() in self.title_words:
+        words = text[m.end() : end].lower().split()
+        if apposition and words and (words[0] in self.title_words or self.title_words & set(words[:-1])):
             end = apposition.end(1)
         self._phrase_or_pronoun(text, f, m.end(), end)
 
@@ -385,6 +393,10 @@ class QuoteFinder:
             p_start = p_end = cue_end
         else:
             p_start, p_end = cue_end, self._phrase_end(text, cue_end, stop_words=True)
+            # "menurut estimasi akhir yang dirilis oleh Departemen Perdagangan": the one who released it is the source
+            released = _RELEASED_BY.match(text, p_end, s_end)
+            if released:
+                p_start, p_end = released.end(), self._phrase_end(text, released.end(), stop_words=True)
             pronoun = re.match(r"\s*(\w+)\b", text[cue_end:s_end])
             if pronoun and pronoun.group(1).lower() in self.pronouns:
                 # "Menurut dia kejadian itu ...": without a comma the pronoun alone is the speaker
@@ -399,16 +411,16 @@ class QuoteFinder:
         after = p_end
         after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
         before_end = _strip_end(text, s_start, pos)
-        relative = (
-            text[after:s_end].lower().startswith("yang ")
-        )  # "..., menurut polisi, yang menggeledah ..."
+        # "..., menurut polisi, yang menggeledah ...": a relative clause; at a sentence start "yang" opens the claim
+        # ("Dalam pandangan Donny, yang paling penting saat ini adalah ...")
+        relative = text[after:s_end].lower().startswith("yang ") and bool(text[s_start:pos].strip())
         if len(text[after:s_end].split()) >= MIN_CONTENT_WORDS and not relative:
             c_start, c_end = after, _strip_end(text, after, s_end)
         elif len(text[s_start:before_end].split()) >= MIN_CONTENT_WORDS:
             c_start, c_end = self._content_start(text, s_start, before_end), before_end
         else:
             return None
-        f = _Found(c_start, c_end, "indirect", cue="menurut", anchor=pos)
+        f = _Found(c_start, c_end, "indirect", cue=text[pos:cue_end].lower().removesuffix("nya"), anchor=pos)
         if nya:
             f.pronoun = True
         else:
@@ -448,7 +460,15 @@ class QuoteFinder:
         """The part of a sentence before its verb, where the speaker is written; a sentence run on into it
         without a space ("Selasa (24/8).Sekjen Partai Nasdem ini menilai") is not part of it."""
         glued = list(_GLUED.finditer(text, s_start, v_start))
-        return (glued[-1].end() if glued else s_start), v_start
+        start = glued[-1].end() if glued else s_start
+        # nor is a "Baca juga: ..." link title the scraper ran into it ("Baca juga: Rupiah Masih Tertekan di Rp14.060
+        # per Dolar AS Hariyadi mengatakan"): with no mark where the title ends, the subject is the capitalised run
+        # before the verb
+        if re.search(r"\bBaca juga\s*:", text[start:v_start], re.I):
+            words = list(_WORD.finditer(text, start, v_start))
+            while words and _capitalised(words[-1].group()) and words[-1].start() > start:
+                start = words.pop().start()
+        return start, v_start
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A speaker phrase without openers, adjuncts, trailing adverbs and ", yang ..." clauses."""
@@ -502,6 +522,10 @@ class QuoteFinder:
         people = [s for s in doc.spans[ENTITIES] if s.label_ == "PER"] if ENTITIES in doc.spans else []
         # a name starts with a capital; one inside quotation marks or a "(baca: ...)" link is no sentence subject
         people = [p for p in people if p.text[:1].isupper()]
+        self._names = frozenset()
+        self._names = frozenset(self._canon(p) for p in people)
+        bodies = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
+        self._bodies = frozenset(s.text for s in bodies)
         asides = list(quoted) + [(m.start(), m.end()) for m in _READ_ALSO.finditer(text)]
         subjects = [p for p in people if not any(a <= p.start_char < b for a, b in asides)]
         others = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
@@ -532,15 +556,32 @@ class QuoteFinder:
         words = _name_only(person._.canonical or person.text).split()
         while len(words) > 1 and words[0].lower() in self.connectors:
             words.pop(0)
-        return " ".join(words) or person.text
+        return self._longest(" ".join(words) or person.text)
+
+    def _longest(self, name: str) -> str:
+        """The one longer name the article writes that begins with this one ("Siti Fadilah" → "Siti Fadilah
+        Supari"); a single word is left to _full_name, which needs more than a shared first word."""
+        words = name.split()
+        if len(words) < 2:
+            return name
+        longer = {n for n in self._names if len(n.split()) > len(words) and n.split()[: len(words)] == words}
+        return longer.pop() if len(longer) == 1 else name
 
     def _name_runs(self, text: str, start: int, end: int) -> list[list[str]]:
         """Runs of capitalised words in text[start:end], without a sentence opener before them ("Namun Anies")."""
         runs = []
+        lower = None
         for m in _NAME_RUN.finditer(text, start, end):
             run = m.group().split()
             while run and run[0].lower() in self.connectors:
                 run.pop(0)
+            # a word capitalised only because it opens a sentence, one news text or this article writes in lowercase,
+            # is no part of a name ("Karena Telkom 1 tak bisa lagi dipakai", "“Status Telkom 1 kosong")
+            if run and run[0] == m.group().split()[0] and text[: m.start()].rstrip()[-1:] in _OPENERS:
+                if lower is None:
+                    lower = frozenset(re.findall(r"\b[a-z]+\b", text))
+                if run[0].lower() in lower or run[0].lower() in self.common:
+                    run.pop(0)
             if len(run) > 1:
                 runs.append(run)
         return runs
@@ -664,7 +705,10 @@ class QuoteFinder:
             fits |= {name for name, _ in known}
             fits |= {" ".join(self._split_title(run)[1]) for run in self._name_runs(text, 0, before)}
             fits = {f for f in fits if len(f.split()) > 1 and f.split()[0].startswith(mention)}
-            if len(fits) == 1:
+            # a body's short name stands for its full one only where the article names one such body
+            # ("Arema" for "Arema Cronus", but not "Microsoft" for "Microsoft Edge" beside "Microsoft Launcher")
+            bodies = {b for b in self._bodies if len(b.split()) > 1 and b.split()[0].startswith(mention)}
+            if len(fits) == 1 and (not fits & bodies or len(bodies) == 1):
                 name = fits.pop()
                 return name, next((p._.role for p in people if self._canon(p) == name), None)
         return None
@@ -727,16 +771,22 @@ class QuoteFinder:
 
 
 _APPOSITION = re.compile(
-    r",\s*((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:seperti|saat|ketika|dalam|kepada|di)\b)"
+    r",\s*((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:seperti|saat|ketika|dalam|kepada|di)\b"
+    r"|\s+(?:me|mem|men|meng|ber)[a-z]{3,}\b)"
 )
 _READ_ALSO = re.compile(
     r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
+)
+_RELEASED_BY = re.compile(
+    r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun)\s+(?:oleh\s+)?(?=[A-Z])"
 )
 # a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
 _GLUED = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])")
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
+# what a sentence can start after: a name run there may begin with an ordinary word ("Karena", "Status")
+_OPENERS = ("", ".", "!", "?", "\n", '"', "“")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+\b")
 
 
