@@ -708,3 +708,127 @@ def test_quotes_heldout2_speakers(qnlp, text, people, others, speakers):
 def test_quotes_heldout2_cues(qnlp, text, expected):
     people = {"Adam Sieminski": ("Adam Sieminski", None)}
     assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # the first word(s) of a name written after a title the entity spans missed stand for the whole name
+            "Kepala Dewan HAM Perserikatan Bangsa-Bangsa Zeid Ra'ad Al Hussein mengecam serangan itu. "
+            '"Operasi militer jelas tidak proporsional," kata Zeid.',
+            {"Zeid": ("Zeid", None)},
+            {"Al Hussein": "ORG"},
+            ["Zeid Ra'ad Al Hussein"],
+        ),
+        (  # also two first words ("Dwi Bima" for "Letkol Czi Dwi Bima Nurahmat")
+            "Dandim 0621 Bogor, Letkol Czi Dwi Bima Nurahmat, hadir di lokasi. "
+            '"Ya, tiket yang dijual di sini sudah habis," jelas Letkol Czi Dwi Bima, Selasa.',
+            {},
+            {},
+            ["Dwi Bima Nurahmat"],
+        ),
+        (  # a body's acronym spelt out in the article is the body's whole name, not its last words
+            "Aksi itu digelar Jaringan Masyarakat Peduli Pegunungan Kendeng (JMPPK). JMPPK menyatakan mayoritas "
+            "masyarakat adalah petani dan nelayan.",
+            {"JMPPK": ("JMPPK", None)},
+            {"Jaringan Masyarakat Peduli Pegunungan Kendeng": "ORG"},
+            ["Jaringan Masyarakat Peduli Pegunungan Kendeng"],
+        ),
+        (  # a body the article names on its own is no part of the name it was written before
+            "Hal itu disampaikan Ketua Komnas HAM Nurkholis melalui surat resmi. Komnas HAM meminta pembangunan "
+            'dihentikan. "Aktivitas pembangunan pabrik semen itu tidak dilanjutkan," kata Nurkholis.',
+            {"Nurkholis": ("Nurkholis", None)},
+            {"Komnas HAM": "ORG"},
+            ["Nurkholis"],
+        ),
+        (  # a first name in another spelling, a letter doubled ("Denny" for "Deny Setiawan"), also through "-nya"
+            "Hal senada diungkapkan Deny Setiawan (25) warga Ciawi. Denny berharap ada tiket tambahan. "
+            '"Masa saya orang Bogor yang jadi tuan rumah kehabisan tiket," katanya.',
+            {"Deny Setiawan": ("Deny Setiawan", None), "Denny": ("Denny", None)},
+            {},
+            ["Deny Setiawan"],
+        ),
+        (  # a body the entity spans found with its acronym after it is the source, title word and all
+            "Kartel ini menghasilkan 30,6 juta barel per hari pada bulan lalu, menurut Badan Energi Internasional "
+            "(IEA).",
+            {},
+            {"Badan Energi Internasional (IEA)": "ORG"},
+            ["Badan Energi Internasional"],
+        ),
+        (  # a title shortened from the beginnings of its words stands for the name written after it earlier
+            '"Pesan saya perayaan ini bisa dibuat lebih baik lagi," ujar Menteri Pariwisata Arief Yahya. '
+            '"Apalagi Semarang memiliki kekuatan lain, mulai dari kuliner," ujar Menpar.',
+            {"Arief Yahya": ("Arief Yahya", None), "Menpar": ("Menpar", None)},
+            {},
+            ["Arief Yahya", "Arief Yahya"],
+        ),
+        (  # where a long run's name begins: where the article's other mention of it begins
+            "Dandim 0621 Bogor, Letkol Czi Dwi Bima Nurahmat, mengatakan penjualan tiket sudah ludes terjual pada "
+            'pukul 09.00. "Ya, tiket yang dijual di sini sudah habis," jelas Letkol Czi Dwi Bima, Selasa.',
+            {},
+            {},
+            ["Dwi Bima Nurahmat", "Dwi Bima Nurahmat"],
+        ),
+        (  # a pronoun goes to a clause's subject, not to a name after the noun it belongs to ("pernyataan Erlinda")
+            '"Kami ingin mengklarifikasi berita itu," kata AG, tante Jo. Ia menyesalkan pernyataan Erlinda soal '
+            'keponakannya. "Kami dari pihak keluarga mempunyai bukti-bukti," kata dia.',
+            {"AG": ("AG", None), "Erlinda": ("Erlinda", None)},
+            {},
+            ["AG", "AG"],
+        ),
+        (  # ... nor to one after a noun such as "kedatangan" (a verb before the name is fine: "diungkapkan X")
+            "Prasetyo Ariwibowo, Kepala Dinas Pariwisata, menyambut baik penetapan itu. Hal tersebut untuk "
+            'mendukung perayaan kedatangan Cheng Ho. "Kita sudah diminta koordinasi oleh Menpar," kata dia.',
+            {"Prasetyo Ariwibowo": ("Prasetyo Ariwibowo", None), "Cheng Ho": ("Cheng Ho", None)},
+            {},
+            ["Prasetyo Ariwibowo"],
+        ),
+        (  # "Selain X," opens with a preposition: neither part of a name nor a subject
+            "Pemain sayap Osvaldo Ardiles Haay ditarik keluar. Selain Osvaldo, Syarif menyebut Hargianto juga "
+            "mengalami kram otot. Osvaldo juga memastikan kondisinya baik-baik saja.",
+            {"Osvaldo": ("Osvaldo", None), "Syarif": ("Syarif Alwi", None)},
+            {},
+            ["Syarif Alwi", "Osvaldo Ardiles Haay"],
+        ),
+    ],
+)
+def test_quotes_heldout3_speakers(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "memastikan" reports a claim with a bare clause, like "menegaskan"
+            "Syarif juga memastikan penggawa Persipura Jayapura itu tetap bisa tampil kala menghadapi Filipina.",
+            [
+                (
+                    "indirect",
+                    "penggawa Persipura Jayapura itu tetap bisa tampil kala menghadapi Filipina",
+                    "Syarif Alwi",
+                )
+            ],
+        ),
+        (  # ... but not in a purpose clause ("guna memastikan ...", "untuk memastikan ...")
+            "Sementara itu, guna memastikan proyek pengadaan RFID layak diberikan tambahan anggaran, Syarif akan "
+            "berpatokan pada TOR awal.",
+            [],
+        ),
+        (  # "tindak lanjut" and "lebih lanjut" are no post cue "lanjut"
+            "Hal: Usul tindak lanjut LIIP dengan Usul Pemeriksaan Bukti Permulaan atas nama PT Trans Distributor.",
+            [],
+        ),
+        (  # narrative taken from another outlet ("Dilansir X, ...") is a citation, not a quote (one convention
+            # for all quote gold)
+            "Dilansir La Gazzetta dello Sport, penyerang 21 tahun Italia itu sudah menjalani pemeriksaan lebih lanjut.",
+            [],
+        ),
+        (
+            "Seperti dikutip alodokter.com, tumor jinak hanya tumbuh pada satu bagian tubuh dan tidak menyebar.",
+            [],
+        ),
+    ],
+)
+def test_quotes_heldout3_cues(qnlp, text, expected):
+    people = {"Syarif": ("Syarif Alwi", None)}
+    assert _quotes(_doc(qnlp, text, people)) == expected

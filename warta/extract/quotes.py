@@ -30,15 +30,20 @@ BAHWA_WINDOW = 90
 PRONOUN_SENTENCES = 4
 # A speaker phrase longer than this is a clause, not a speaker.
 MAX_SPEAKER_WORDS = 10
+# the most words a person's name runs to ("Zeid Ra'ad Al Hussein")
+MAX_NAME_WORDS = 4
 # Prepositions that make a name an object, not the subject ("kepada Perdana Menteri Benjamin Netanyahu").
 _PREPOSITIONS = frozenset(
-    "kepada dengan terhadap bersama oleh untuk dari tentang soal atas bagi pada di ke dan serta atau".split()
+    "kepada dengan terhadap bersama oleh untuk dari tentang soal atas bagi pada di ke dan serta atau selain".split()
 )
 # Words that open a predicate with its subject left out: after a reporting verb they start the claim
 # ("menegaskan akan melawan", "mengakui masih menunggu"), not an adjunct ("mengatakan dalam laporannya").
 _PREDICATE_STARTS = frozenset(
     "akan sudah telah masih belum tidak tak sedang pernah bisa dapat harus perlu siap tengah baru".split()
 )
+# Words before a reporting verb that make it no report: a relative clause ("yang menyebutkan") or a purpose
+# ("guna memastikan proyek ...", "untuk menegaskan sikap").
+_NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
 # Pronouns for a group or for the writer's side: never one person's name, even with a capital ("Mereka").
 _GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
 _RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -119,7 +124,8 @@ class QuoteFinder:
         self.post_inline = re.compile(rf",\s*(?P<cue>{post})(?P<nya>nya)?\b", re.I)
         # without the comma the cue must be followed by a pronoun or a name ("Dengan itu kata dia, ...")
         self.mid_inline = re.compile(
-            rf"(?<=[\w)])\s(?P<cue>{post})(?P<nya>nya)?(?:\s+(?=(?:dia|ia|beliau|(?-i:[A-Z])[\w-]+)\b))", re.I
+            rf"(?<=[\w)])\s(?<!tindak\s)(?<!lebih\s)(?P<cue>{post})(?P<nya>nya)?(?:\s+(?=(?:dia|ia|beliau|(?-i:[A-Z])[\w-]+)\b))",
+            re.I,
         )
         # at a sentence start: "Kata Ali, PT Inti ..."
         self.initial_post = re.compile(rf"\s*(?P<cue>{post})(?P<nya>nya)?\b(?=[^,.;\n]{{0,60}},)", re.I)
@@ -309,7 +315,8 @@ class QuoteFinder:
             word = token.lower_
             if word not in self.active and word not in self.weak:
                 continue
-            if inside_quote(token.idx) or (token.i > 0 and doc[token.i - 1].lower_ == "yang"):
+            # "kabar yang menyebutkan", "guna memastikan proyek ...": a relative or a purpose clause reports nothing
+            if inside_quote(token.idx) or (token.i > 0 and doc[token.i - 1].lower_ in _NOT_REPORTING_BEFORE):
                 continue
             sent = token.sent
             f = self._verb(
@@ -580,7 +587,11 @@ class QuoteFinder:
             if run and run[0] == m.group().split()[0] and text[: m.start()].rstrip()[-1:] in _OPENERS:
                 if lower is None:
                     lower = frozenset(re.findall(r"\b[a-z]+\b", text))
-                if run[0].lower() in lower or run[0].lower() in self.common:
+                if (
+                    run[0].lower() in lower
+                    or run[0].lower() in self.common
+                    or run[0].lower() in _PREPOSITIONS
+                ):
                     run.pop(0)
             if len(run) > 1:
                 runs.append(run)
@@ -637,6 +648,12 @@ class QuoteFinder:
             inner = self._named(text, tail, people, others, known)
             return Speaker(written, inner.canonical, inner.role or _role_before(text, start, tail[0]))
         words = written.split()
+        # a body the entity spans found, with its acronym after it ("menurut Badan Energi Internasional (IEA)")
+        body = next(
+            (o for o in others if o.label_ == "ORG" and o.start_char == start and o.end_char > end), None
+        )
+        if body is not None and all(_capitalised(w) for w in words):
+            return Speaker(written, re.sub(r"\s*\([^()]*\)$", "", body._.canonical or body.text), None)
         if written.lower() in _GROUP_PRONOUNS:
             return Speaker(written, None, None)  # "Mereka menilai ...": a group, not a name
         if words[0].lower() in self.unnamed or not all(_capitalised(w) for w in words):
@@ -645,11 +662,30 @@ class QuoteFinder:
                 return Speaker(written, org[-1]._.canonical or org[-1].text, None)
             return Speaker(written, None, None)
         role_words, words = self._split_title(words)
+        words, role_words = self._name_start(text, start, end, role_words, words)
         role = " ".join(role_words) or None
         full = self._full_name(text, words, start, people, known)
         if full:
             return Speaker(written, full[0], role or full[1])
         return Speaker(written, " ".join(words), role)
+
+    def _name_start(
+        self, text: str, start: int, end: int, role_words: list[str], words: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """Where a name begins in a long capitalised run cut to its last two words: where the article's other
+        mention of it begins ("Letkol Czi Dwi Bima Nurahmat" with "Dwi Bima" written elsewhere)."""
+        if len(words) != 2 or not role_words:
+            return words, role_words
+        run = role_words + words
+        for j in range(len(run) - 3, max(0, len(run) - MAX_NAME_WORDS) - 1, -1):
+            if run[j].isupper() or run[j].lower() in self.title_words:
+                continue
+            mention = re.compile(
+                r"\b" + re.escape(" ".join(run[j:-1])) + r"\b(?!\s+" + re.escape(run[-1]) + ")"
+            )
+            if mention.search(text, 0, start) or mention.search(text, end):
+                return run[j:], run[:j]
+        return words, role_words
 
     def _split_title(self, words: list[str]) -> tuple[list[str], list[str]]:
         """A capitalised phrase as (title words, name words): "Presiden Joko Widodo", "UEFA Aleksander Ceferin"."""
@@ -680,6 +716,13 @@ class QuoteFinder:
             if len(name.split()) > n and name.split()[-n:] == words:
                 return name, p._.role
         mention = " ".join(words)
+        if n == 1 and mention.isupper():
+            # a body's acronym spelt out in the article ("JMPPK" for "Jaringan Masyarakat Peduli Pegunungan Kendeng")
+            spelt = {
+                b for b in self._bodies if len(b.split()) == len(mention) > 1 and _initials(b) == mention
+            }
+            if len(spelt) == 1:
+                return spelt.pop(), None
         for m in _ALIAS.finditer(text):
             if m.group(2) == mention:
                 titles, name = self._split_title(m.group(1).split())
@@ -697,6 +740,12 @@ class QuoteFinder:
         for run in reversed(self._name_runs(text, 0, before)):
             if len(run) > n and run[-n:] == words:
                 titles, name = self._split_title(run)
+                # a body the article names on its own is no part of the name ("Ketua Komnas HAM Nurkholis")
+                body = max(
+                    (b for b in self._bodies if " ".join(name).startswith(b + " ")), key=len, default=""
+                )
+                if body:
+                    titles, name = titles + body.split(), name[len(body.split()) :]
                 if len(name) > n:
                     return " ".join(name), " ".join(titles) or None
         if n == 1 and len(mention) >= 3:
@@ -704,13 +753,41 @@ class QuoteFinder:
             fits = {self._canon(p) for p in people if p.start_char < before}
             fits |= {name for name, _ in known}
             fits |= {" ".join(self._split_title(run)[1]) for run in self._name_runs(text, 0, before)}
-            fits = {f for f in fits if len(f.split()) > 1 and f.split()[0].startswith(mention)}
+            # also in another spelling with a letter doubled or not ("Denny" for "Deny Setiawan")
+            fits = {
+                f for f in fits if len(f.split()) > 1 and _squash(f.split()[0]).startswith(_squash(mention))
+            }
             # a body's short name stands for its full one only where the article names one such body
             # ("Arema" for "Arema Cronus", but not "Microsoft" for "Microsoft Edge" beside "Microsoft Launcher")
             bodies = {b for b in self._bodies if len(b.split()) > 1 and b.split()[0].startswith(mention)}
             if len(fits) == 1 and (not fits & bodies or len(bodies) == 1):
                 name = fits.pop()
                 return name, next((p._.role for p in people if self._canon(p) == name), None)
+        # the first words of a name written earlier after a title the entity spans missed ("Zeid" or "Zeid Ra'ad" for
+        # "Kepala Dewan HAM PBB Zeid Ra'ad Al Hussein", "Dwi Bima" for "Letkol Czi Dwi Bima Nurahmat")
+        longer = set()
+        for run in self._name_runs(text, 0, before):
+            for k in range(1, len(run) - n):
+                name = " ".join(run[k:])
+                if (
+                    run[k : k + n] == words
+                    and run[k].lower() not in self.title_words  # "Presiden" is no first name
+                    and len(run) - k <= MAX_NAME_WORDS
+                    and not any(w.isupper() for w in run[k:])
+                    and name not in self._bodies
+                ):
+                    longer.add((name, " ".join(run[:k])))
+        if len({name for name, _ in longer}) == 1:
+            return longer.pop()
+        if n == 1 and mention[:1].isupper() and not mention.isupper():
+            # a title shortened from its words' beginnings before the name it was written with: "Menpar" for the
+            # "Menteri Pariwisata Arief Yahya" written earlier (the most recent such name)
+            for run in reversed(self._name_runs(text, 0, before)):
+                for k in range(2, len(run)):
+                    if 1 <= len(run) - k <= MAX_NAME_WORDS and any(
+                        _abbreviates(mention.lower(), [w.lower() for w in run[j:k]]) for j in range(k - 1)
+                    ):
+                        return " ".join(run[k:]), " ".join(run[:k])
         return None
 
     def _pronoun(
@@ -739,12 +816,43 @@ class QuoteFinder:
         # a name inside the pointing phrase itself is not what it points to ("istri aktor Brad Pitt itu")
         until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
         for p in people if not (speakers_first and candidates) else ():
-            if lo <= p.start_char < until and _is_subject(text, sents, p):
-                candidates.append((p.start_char, Speaker(p.text, self._canon(p), p._.role)))
+            if (
+                lo <= p.start_char < until
+                and _is_subject(text, sents, p)
+                and self._heads_clause(text, sents, p)
+            ):
+                name, role = self._canon(p), p._.role
+                if len(name.split()) == 1:
+                    # a first name in another spelling ("Denny" after "Deny Setiawan")
+                    name, role = self._full_name(text, [name], p.start_char, people, []) or (name, role)
+                candidates.append((p.start_char, Speaker(p.text, name, role)))
         if not candidates:
             return Speaker(written, None, None)
         _, best = max(candidates, key=lambda c: c[0])
         return Speaker(written, best.canonical, best.role)
+
+    def _heads_clause(self, text: str, sents, person: Span) -> bool:
+        """A name that can be a clause's subject: not one that follows a noun it belongs to ("pernyataan Erlinda",
+        "kedatangan Cheng Ho"); a title, an adverb, a connector or a verb before it is fine ("juru bicara X",
+        "lalu X", "diungkapkan X")."""
+        words = text[_sentence_start(sents, person.start_char) : person.start_char].split()
+        for w in reversed(words):
+            if w.endswith(","):
+                return True
+            low = w.lower().strip('("“')
+            if _capitalised(w) and low not in _PREPOSITIONS:
+                continue
+            return (
+                low in self.title_words
+                or low in self.adverbs
+                or low in self.connectors
+                or low in self.stops
+                or low in self.active
+                or low in self.weak
+                or low in self.post
+                or bool(_VERB_FORM.fullmatch(low))  # "Hal senada diungkapkan Deny Setiawan"
+            )
+        return True
 
     # 4. spans --------------------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, found: list[_Found]) -> None:
@@ -818,6 +926,21 @@ def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int
     return run[0][0], run[-1][1]
 
 
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether short is the beginnings of all these words, two letters or more each ("menpar": "menteri pariwisata")."""
+    if not words:
+        return not short
+    first = words[0]
+    return any(
+        short.startswith(first[:i]) and _abbreviates(short[i:], words[1:]) for i in range(len(first), 1, -1)
+    )
+
+
+def _squash(word: str) -> str:
+    """A word in lowercase with doubled letters single ("Denny" and "Deny" → "deny")."""
+    return re.sub(r"(.)\1", r"\1", word.lower())
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split()).upper()
 
@@ -846,7 +969,7 @@ def _is_subject(text: str, sents, person: Span) -> bool:
     for w in reversed(words):
         if w.endswith(","):
             return True
-        if not _capitalised(w):
+        if not _capitalised(w) or w.lower() in _PREPOSITIONS:  # "Selain Osvaldo, Syarif menyebut ..."
             return w.lower() not in _PREPOSITIONS
     return True
 
