@@ -3,7 +3,8 @@
 Example: python training/train_ner.py --data ../shared/data
 
 Steps: 1. convert the sets to DocBins (one label scheme, pipeline tokenizer, case augmentation,
-held-out sentences removed); 2. train with training/ner.cfg (fixed seed); 3. copy the best model by dev
+held-out sentences removed); when the config uses static vectors, train them on the raw news text
+(training/ner_vectors.py); 2. train with training/ner.cfg (fixed seed); 3. copy the best model by dev
 score into the package with training_meta.json recording the config, data file hashes, counts and dev scores.
 """
 
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
 import ner_data  # noqa: E402
+import ner_vectors  # noqa: E402
 
 from warta.extract.sentences import add_tokenizer_exceptions  # noqa: E402
 
@@ -31,11 +33,25 @@ CONFIG = ROOT / "training" / "ner.cfg"
 MODEL_DIR = ROOT / "warta" / "models" / "ner"
 
 
+def uses_static_vectors(config: Path) -> bool:
+    """Whether a tok2vec in the config reads static vectors (then they are trained first)."""
+    cfg = spacy.util.load_config(config, interpolate=False)
+    return any(isinstance(v, dict) and v.get("include_static_vectors") is True for v in _sections(cfg))
+
+
+def _sections(node):
+    if isinstance(node, dict):
+        yield node
+        for v in node.values():
+            yield from _sections(v)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--corpus", type=Path, default=ROOT / "training" / "corpus")
     parser.add_argument("--output", type=Path, default=ROOT / "training" / "output" / "ner")
+    parser.add_argument("--vectors", type=Path, default=ROOT / "training" / "output" / "vectors")
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-install", action="store_true", help="train only; leave warta/models/ner alone")
@@ -48,17 +64,21 @@ def main() -> None:
     counts = ner_data.build(nlp, args.data, args.corpus, seed=args.seed)
     print(json.dumps(counts, indent=2))
 
+    overrides = {
+        "paths.train": str(args.corpus / "train.spacy"),
+        "paths.dev": str(args.corpus / "dev.spacy"),
+        "system.seed": args.seed,
+    }
+    vectors = None
+    if uses_static_vectors(args.config):
+        # static word vectors from the raw news text (gensim, one worker, fixed seed: the same table each run)
+        vectors = ner_vectors.build_vectors(args.data, args.vectors, seed=args.seed)
+        print(json.dumps(vectors, indent=2))
+        overrides["paths.vectors"] = str(args.vectors / "model")
+
     # 2. train (spaCy on CPU with a fixed seed repeats itself step for step)
     if not args.skip_training:
-        train(
-            args.config,
-            args.output,
-            overrides={
-                "paths.train": str(args.corpus / "train.spacy"),
-                "paths.dev": str(args.corpus / "dev.spacy"),
-                "system.seed": args.seed,
-            },
-        )
+        train(args.config, args.output, overrides=overrides)
     best = args.output / "model-best"
     if args.no_install:
         return
@@ -69,7 +89,8 @@ def main() -> None:
     shutil.copytree(best, MODEL_DIR)
     meta = json.loads((best / "meta.json").read_text())
     record = {
-        "command": "python training/train_ner.py --data ../shared/data",
+        "command": "python training/train_ner.py --data ../shared/data"
+        + ("" if args.config.resolve() == CONFIG else f" --config training/{args.config.name}"),
         "seed": args.seed,
         "config": args.config.name,
         "config_sha256": hashlib.sha256(args.config.read_bytes()).hexdigest(),
@@ -78,6 +99,7 @@ def main() -> None:
             f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in sorted(args.corpus.glob("*.spacy"))
         },
         "sentences": counts,
+        "vectors": vectors,
         "dev_scores": meta.get("performance", {}),
         "spacy_version": spacy.__version__,
     }
