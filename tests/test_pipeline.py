@@ -58,6 +58,20 @@ def test_pipeline_sentences_respect_abbreviations_and_numbers(nlp, text, sentenc
     assert len(list(doc.sents)) == sentences, [s.text for s in doc.sents]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a straight quote after a space opens the next sentence; one hanging on the period closes this one
+        ('Sedikitnya 13.300 orang tewas. "Kami ingin gencatan," kata Blinken.', ["Sedikitnya", '"Kami']),
+        ('Ia berkata, "Kami siap." Lalu ia pergi.', ["Ia", "Lalu"]),
+        ("Ia menyebutnya 'darurat'. 'Ini serius,' katanya.", ["Ia", "'Ini"]),
+    ],
+)
+def test_pipeline_sentences_straight_quotes(nlp, text, sentences):
+    doc = nlp(text)
+    assert [s.text.split()[0] for s in doc.sents] == sentences
+
+
 def test_pipeline_a_component_bug_fails_one_article_not_the_stream():
     """An unexpected exception inside a component is reported for that article; the others still come out."""
     import spacy

@@ -10,12 +10,26 @@ from warta.lang import abbreviations
 _ENDERS = frozenset({".", "!", "?", "…", "..."})
 # Closing quotes and brackets stay with the sentence they close.
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»"})
+# Straight quotes both open and close; which one they do is read from the spaces around them.
+_STRAIGHT = frozenset({'"', "'"})
 
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
     """Keep each abbreviation's period inside the token, so it never looks like a sentence end."""
     for abbr in abbreviations():
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+
+
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """A straight quote that opens rather than closes: a space before it and a word right after it
+    ('tewas. "Kami ...'), where a closing one hangs on the word before ('tewas."')."""
+    token = doc[i]
+    return (
+        token.text in _STRAIGHT
+        and 0 < i < len(doc) - 1
+        and bool(doc[i - 1].whitespace_)
+        and not token.whitespace_
+    )
 
 
 @Language.component("warta_sentences", assigns=["token.is_sent_start"])
@@ -29,13 +43,13 @@ def set_sentence_starts(doc: Doc) -> Doc:
             continue
         token.is_sent_start = start_next
         start_next = False
-        if token.text in _ENDERS or (token.text in _CLOSERS and i and doc[i - 1].text in _ENDERS):
+        closes_quote = token.text in _CLOSERS and not _opens_quote(doc, i)
+        if token.text in _ENDERS or (closes_quote and i and doc[i - 1].text in _ENDERS):
             following = doc[i + 1] if i + 1 < len(doc) else None
             # '...," kata Blinken' and '."  kata dia' keep going: a lowercase word after a quote continues it.
-            closes_quote = token.text in _CLOSERS
             if (
                 following is None
-                or following.text not in _CLOSERS
+                or (following.text not in _CLOSERS or _opens_quote(doc, i + 1))
                 and not (closes_quote and following.is_lower)
             ):
                 start_next = True
