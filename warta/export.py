@@ -45,8 +45,7 @@ def write_articles(articles: Iterable[Article], format: str, out: Path | None) -
     """Write articles in `format` to the file `out`, or to stdout when `out` is None."""
     if format not in FORMATS:
         raise ValueError(f"Cannot write format {format!r}, must be one of: {', '.join(FORMATS)}")
-    if out is not None:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)  # "-o out/report.html" on a fresh clone
+    _make_parent(out)
     if format == "parquet":
         write_parquet(articles, out if out is not None else sys.stdout.buffer)
         return
@@ -60,6 +59,12 @@ def write_articles(articles: Iterable[Article], format: str, out: Path | None) -
             write_csv(articles, fh)
         else:
             fh.write(html_report(articles))
+
+
+def _make_parent(out: Path | None) -> None:
+    """Create the output file's folder ("-o out/report.html" on a fresh clone, where out/ does not exist)."""
+    if out is not None:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
 
 
 @contextlib.contextmanager
@@ -287,6 +292,7 @@ def write_table(rows: Iterable[dict[str, Any]], table: str, format: str, out: Pa
         raise ValueError(f"Cannot write {table} as {format!r}, must be one of: {', '.join(TABLE_FORMATS)}")
     columns = [name for name, _ in TABLE_COLUMNS[table]]
     written = 0
+    _make_parent(out)
     if format == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq

@@ -328,8 +328,9 @@ def _display_name(forms: Counter, label: str | None) -> str:
 
 # Pronouns and pronoun clitics the extractor resolves to a name ("kata-nya" -> Netanyahu): a mention, never an
 # alias, since no one writes the entity's name that way.
-_PRONOUNS = frozenset(
-    {"nya", "ia", "dia", "beliau", "mereka", "ku", "mu", "kau", "engkau", "anda", "kami", "kita"}
+# The quote extractor's pronoun list, plus clitics and the pronouns it never resolves to one speaker.
+_PRONOUNS = frozenset(data_lines("quote_pronouns.txt")) | frozenset(
+    {"nya", "mereka", "ku", "mu", "kau", "engkau", "anda", "kami", "kita"}
 )
 
 

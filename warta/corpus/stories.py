@@ -87,10 +87,10 @@ def strong_features(doc: StoryInput) -> set[str]:
     return {"@" + e for e in doc.entities} | {"#" + q for q in doc.quantities}
 
 
-def _specific(doc: StoryInput, strong: set[str], df: Counter, cap: int) -> set[str]:
+def _specific(counts: Counter, strong: set[str], df: Counter, cap: int) -> set[str]:
     """A short text's strong features that are evidence of its story, or an empty set when it is not short or
-    they are too few (see SHORT_WORDS)."""
-    words = sum(1 for w in _WORD.findall(doc.text.lower()) if w not in STOP_WORDS)
+    they are too few (see SHORT_WORDS). `counts` is the text's `features`."""
+    words = sum(n for f, n in counts.items() if not f.startswith("@"))
     if words > SHORT_WORDS:
         return set()
     quantities = {f for f in strong if f.startswith("#") and (":" in f or " in " in f)}
@@ -163,7 +163,7 @@ def group_stories(
             if score >= best_score:
                 best, best_score = s, score
         strong = strong_features(doc)
-        specific = _specific(doc, strong, df, cap) if best is None else set()
+        specific = _specific(feats[i], strong, df, cap) if best is None else set()
         if specific:
             best = _containing(specific, vec, day, stories, strong_index, window_days)
         if best is None:

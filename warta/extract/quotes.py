@@ -529,7 +529,7 @@ class QuoteFinder:
         people = [s for s in doc.spans[ENTITIES] if s.label_ == "PER"] if ENTITIES in doc.spans else []
         # a name starts with a capital; one inside quotation marks or a "(baca: ...)" link is no sentence subject
         people = [p for p in people if p.text[:1].isupper()]
-        self._names = frozenset()
+        self._names = frozenset()  # cleared first: _canon reads it and must not see the last article's names
         self._names = frozenset(self._canon(p) for p in people)
         bodies = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
         self._bodies = frozenset(s.text for s in bodies)
