@@ -25,7 +25,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--json", action="store_true", help="print every result as JSON too")
+    parser.add_argument("--model", type=Path, default=None, help="model directory (default: the shipped one)")
     args = parser.parse_args()
+    if args.model:
+        import warta.extract.entities as entities
+
+        model = args.model.resolve()
+        entities.model_dir = lambda: model  # load_ner_nlp looks it up at call time
     for name, paths in SETS.items():
         results = [evaluate_ner(args.data / p) for p in paths]
         f1 = sum(r["f1"] for r in results) / len(results)

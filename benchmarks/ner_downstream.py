@@ -30,11 +30,7 @@ def main() -> None:
     if args.model:
         model = args.model.resolve()
         entities.model_dir = lambda: model  # load_ner_nlp looks it up at call time
-    nlp = get_nlp()
-    ner_vocab = entities.load_ner_nlp().vocab
-    if ner_vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
-        # a model with static vectors reads them from the vocab of the docs it tags
-        nlp.vocab.vectors = ner_vocab.vectors
+    get_nlp()  # warta_ner shares a model's static vectors with the pipeline's vocab
     gold = ROOT / "benchmarks" / "gold"
     quotes = evaluate_extract([gold / "quotes.json", gold / "counts.json"])["quotes"]
     print(f"model {args.model or entities.model_dir()}")

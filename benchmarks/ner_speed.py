@@ -35,7 +35,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best is reported")
+    parser.add_argument("--model", type=Path, default=None, help="model directory (default: the shipped one)")
     args = parser.parse_args()
+    if args.model:
+        import warta.extract.entities as entities
+
+        model = args.model.resolve()
+        entities.model_dir = lambda: model  # load_ner_nlp looks it up at call time
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 

@@ -310,6 +310,67 @@ def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the model tagged nothing: a title, a body the alias file names, then a name (written small title)
+        (
+            "kata juru bicara Gedung Putih Karine Jean-Pierre.",
+            [],
+            {"Karine Jean-Pierre": ("Karine Jean-Pierre", "juru bicara", "Gedung Putih")},
+        ),
+        # a sentence that lists officials is no Title Case headline; the place may be tagged or not
+        (
+            "Pertemuan itu dihadiri pejabat tinggi lainnya, seperti Menteri Pertahanan Israel Yoav Galant, "
+            "dan Wakil Presiden AS Kamala Harris.",
+            [("AS", "LOC")],
+            {
+                "Yoav Galant": ("Yoav Galant", "Menteri Pertahanan", "Israel"),
+                "Kamala Harris": ("Kamala Harris", "Wakil Presiden", "AS"),
+            },
+        ),
+        # the body and the name tagged as one ORG after a title marked `name`
+        (
+            "Pertemuan itu dihadiri Presiden Israel Isaac Herzog dan para menteri.",
+            [("Israel Isaac Herzog", "ORG")],
+            {"Isaac Herzog": ("Isaac Herzog", "Presiden", "Israel")},
+        ),
+        # a name in apposition after a title and its place, tagged as a place
+        (
+            "kata Menteri Dalam Negeri Pakistan, Sarfraz Bugti.",
+            [("Pakistan", "LOC"), ("Sarfraz Bugti", "LOC")],
+            {"Sarfraz Bugti": ("Sarfraz Bugti", "Menteri Dalam Negeri", "Pakistan")},
+        ),
+        # an age in brackets follows a name
+        ("ujar Ardrian (48) satu dari pedagang cabai.", [], {"Ardrian": ("Ardrian", None, None)}),
+        ("kata saksi mata Maizarni (41) di Padang.", [], {"Maizarni": ("Maizarni", None, None)}),
+        # "dr" (a physician) is a title, not part of the name
+        ("Menurut dr Boyke, kondom bukan alat.", [("dr Boyke", "PER")], {"Boyke": ("Boyke", "dr", None)}),
+        # not people: a place after a title's office, a body's name after a title not marked `name`,
+        # a headline quoted in Title Case, a year in brackets
+        ("Ia tiba di kantor Wapres, Jakarta Pusat, pada Selasa.", [("Jakarta Pusat", "LOC")], {}),
+        (
+            "Pendiri dan pemimpin Indonesia Water Institute, Firdaus Ali, menilai hal itu.",
+            [("Indonesia", "LOC"), ("Firdaus Ali", "PER")],
+            {"Firdaus Ali": ("Firdaus Ali", "pemimpin", "Indonesia Water Institute")},
+        ),
+        (
+            "Ketua Indonesia Police Watch (IPW), Neta S Pane mengatakan hal itu.",
+            [("Indonesia Police Watch", "ORG"), ("Neta S Pane", "PER")],
+            {"Neta S Pane": ("Neta S Pane", "Ketua", "Indonesia Police Watch")},
+        ),
+        (
+            "(baca: Presiden Inginkan Rekonsiliasi Nasional Terkait Pelanggaran HAM) kata dia kemarin.",
+            [("Inginkan Rekonsiliasi Nasional", "ORG")],
+            {},
+        ),
+        ("Gedung itu dibangun pada Tahun (2015) lalu.", [], {}),
+    ],
+)
+def test_entities_names_after_titles_and_bodies(blank, resolver, text, ents, expected):
+    assert people(annotate(blank, resolver, text, ents)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "kept"),
     [
         (

@@ -61,8 +61,12 @@ def build(
     seed: int = 0,
     lower_frac: float = 0.2,
     upper_frac: float = 0.1,
+    repeat: dict[str, int] | None = None,
 ) -> dict[str, int]:
-    """Write train.spacy and dev.spacy to out_dir; returns sentence counts."""
+    """Write train.spacy and dev.spacy to out_dir; returns sentence counts.
+
+    repeat: extra copies of a set's sentences as written ({"nergrit": 2} puts each NERGrit sentence in twice);
+    the copies draw nothing from the random stream, so the other sentences' case copies stay the same."""
     src = sources(data)
     held_out: set[str] = set()
     for paths in (*src["dev"].values(), *src["test"].values()):
@@ -92,6 +96,10 @@ def build(
                     if case == "upper" and not rng.random() < upper_frac:
                         continue
                     doc = sentence_doc(nlp, words, tags, case)
+                    if doc is not None:
+                        train.add(doc)
+                for _ in range((repeat or {}).get(name, 1) - 1):
+                    doc = sentence_doc(nlp, words, tags)
                     if doc is not None:
                         train.add(doc)
                 kept += 1

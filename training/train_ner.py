@@ -55,13 +55,30 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-install", action="store_true", help="train only; leave warta/models/ner alone")
-    parser.add_argument("--skip-training", action="store_true", help="install the model already in --output")
+    parser.add_argument(
+        "--skip-training",
+        action="store_true",
+        help="install the model already in --output (and record the vectors already in --vectors)",
+    )
+    parser.add_argument(
+        "--repeat",
+        action="append",
+        default=[],
+        metavar="SET=N",
+        help="put a training set's sentences in N times (e.g. nergrit=2); an experiment, not the shipped recipe",
+    )
+    parser.add_argument(
+        "--reuse-vectors",
+        action="store_true",
+        help="use the vectors already in --vectors instead of retraining",
+    )
     args = parser.parse_args()
+    repeat = {name: int(n) for name, n in (item.split("=") for item in args.repeat)}
 
     # 1. data: the same tokenizer as the pipeline, so "Jean-Pierre" is split in training as at run time
     nlp = spacy.blank("id")
     add_tokenizer_exceptions(nlp)
-    counts = ner_data.build(nlp, args.data, args.corpus, seed=args.seed)
+    counts = ner_data.build(nlp, args.data, args.corpus, seed=args.seed, repeat=repeat)
     print(json.dumps(counts, indent=2))
 
     overrides = {
@@ -71,8 +88,13 @@ def main() -> None:
     }
     vectors = None
     if uses_static_vectors(args.config):
-        # static word vectors from the raw news text (gensim, one worker, fixed seed: the same table each run)
-        vectors = ner_vectors.build_vectors(args.data, args.vectors, seed=args.seed)
+        record = args.vectors / "vectors_meta.json"
+        if (args.skip_training or args.reuse_vectors) and record.exists():
+            # the model in --output already holds its vectors: record the table it was trained with
+            vectors = json.loads(record.read_text())
+        else:
+            # static word vectors from the raw news text (gensim, one worker, fixed seed: the same table each run)
+            vectors = ner_vectors.build_vectors(args.data, args.vectors, seed=args.seed)
         print(json.dumps(vectors, indent=2))
         overrides["paths.vectors"] = str(args.vectors / "model")
 
@@ -87,10 +109,14 @@ def main() -> None:
     if MODEL_DIR.exists():
         shutil.rmtree(MODEL_DIR)
     shutil.copytree(best, MODEL_DIR)
+    # the training paths in the config, relative to the repository (they are not read at load time)
+    config = MODEL_DIR / "config.cfg"
+    config.write_text(config.read_text(encoding="utf-8").replace(f'"{ROOT}/', '"'), encoding="utf-8")
     meta = json.loads((best / "meta.json").read_text())
     record = {
         "command": "python training/train_ner.py --data ../shared/data"
-        + ("" if args.config.resolve() == CONFIG else f" --config training/{args.config.name}"),
+        + ("" if args.config.resolve() == CONFIG else f" --config training/{args.config.name}")
+        + "".join(f" --repeat {item}" for item in args.repeat),
         "seed": args.seed,
         "config": args.config.name,
         "config_sha256": hashlib.sha256(args.config.read_bytes()).hexdigest(),

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from warta import extensions as ext
 from warta.extract.sentences import add_tokenizer_exceptions
@@ -41,11 +42,30 @@ def load_ner_nlp() -> Language:
 
 @Language.factory("warta_ner", assigns=["doc.ents"])
 def make_warta_ner(nlp: Language, name: str) -> EntityRecognizer:
-    """The shipped model's `ner` component, its label strings added to this pipeline's vocab."""
-    ner = load_ner_nlp().get_pipe("ner")
+    """The shipped model's `ner` component, its label strings (and static vectors) added to this pipeline's vocab.
+
+    The component tags docs of this pipeline's vocab; a model trained with static word vectors reads them
+    from `doc.vocab.vectors`, so the model's table is shared with this pipeline (a model without vectors
+    leaves the vocab as it is).
+    """
+    model = load_ner_nlp()
+    ner = model.get_pipe("ner")
     for label in ner.labels:
         nlp.vocab.strings.add(label)
+    share_vectors(model.vocab, nlp.vocab)
     return ner
+
+
+def share_vectors(source: Vocab, target: Vocab) -> None:
+    """Give target the static vectors of source, when source has some; refuse to replace a different table."""
+    vectors = source.vectors
+    if vectors.shape[0] == 0 or target.vectors is vectors:
+        return
+    if target.vectors.shape[0] and target.vectors.to_bytes() != vectors.to_bytes():
+        raise ValueError(
+            f"The NER model's vectors ({vectors.name}) differ from this pipeline's ({target.vectors.name})"
+        )
+    target.vectors = vectors
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,19 @@ def aliases() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def known_bodies() -> dict[str, str]:
+    """Places and bodies warta/data/aliases.tsv names, with their label: every name of its ORG and LOC groups
+    ("ORG|Gedung Putih|White House"), and both sides of its short forms (label "", unknown)."""
+    names = dict.fromkeys([*aliases(), *aliases().values()], "")
+    for line in data_lines("aliases.tsv"):
+        if "\t" not in line and "|" in line:
+            label, *group = [part.strip() for part in line.split("|")]
+            if label in ("ORG", "LOC"):
+                names.update((n, label) for n in group if n)
+    return names
+
+
 class EntityResolver:
     """Builds doc.spans[ENTITIES] from doc.ents: roles, affiliations and canonical names."""
 
@@ -96,6 +129,12 @@ class EntityResolver:
         self.matcher.add("TITLE", [nlp.make_doc(form) for form in self.titles.forms])
         self.form_keys = {form.lower() for form in self.titles.forms}
         self.title_words = {w.lower() for form in self.titles.forms for w in form.split()}
+        # places and bodies as written (case matters: "Gedung Putih" is the White House, "gedung putih" is not)
+        self.bodies = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label in ("ORG", "LOC", ""):
+            forms = [name for name, lab in known_bodies().items() if lab == label]
+            self.bodies.add(label or "BODY", list(nlp.tokenizer.pipe(forms)))
+        self.body_words = {w.lower() for name in known_bodies() for w in name.split()}
 
     def __call__(self, doc: Doc) -> Doc:
         titles = self.find_titles(doc)
@@ -133,8 +172,11 @@ class EntityResolver:
         """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in _drop_common_words(doc)]
-        ents = _repair_first_names(doc, _split_known_people(doc, ents), titles, self.titles.honorifics)
+        ents = self._split_names_after_titles(doc, _split_known_people(doc, ents), titles)
+        ents = self._people_in_apposition(doc, ents, titles)
+        ents = _repair_first_names(doc, ents, titles, self.titles.honorifics)
         ents = self._names_after_titles(doc, ents, titles)
+        ents = self._names_with_ages(doc, ents)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
         people: list[tuple[Span, str | None, str | None]] = []
@@ -157,45 +199,173 @@ class EntityResolver:
         return people, others, consumed
 
     def _names_after_titles(self, doc: Doc, ents: list[Span], titles) -> list[Span]:
-        """A capitalised title then two or three capitalised words the model left untagged is a person.
+        """A title, maybe a place or body, then two or three capitalised words the model left untagged: a person.
 
-        "Menteri Pertahanan Lloyd Austin": a pattern Indonesian news repeats for every official. Words
-        of titles ("Luar", "Negeri") or of places and bodies the article or alias file names stop it, so
-        "Menteri Luar Negeri Amerika Serikat" stays a title and a country.
+        "Menteri Pertahanan Lloyd Austin": a pattern Indonesian news repeats for every official; only titles
+        marked `name` in titles.tsv qualify, written capitalised, or in any case when a place or body the
+        model tags or the alias file names comes between ("juru bicara Gedung Putih Karine Jean-Pierre": the
+        title is written small because the body, not the name, follows it). Words of titles
+        ("Luar", "Negeri") or of places and bodies the article or alias file names stop it, so "Menteri Luar
+        Negeri Amerika Serikat" stays a title and a country; nor are words news writes small (a headline
+        quoted in Title Case). A hyphenated name ("Jean-Pierre") is one word.
         """
         taken = {i for e in ents for i in range(e.start, e.end)}
         stop = self.title_words | {w for e in ents if e.label_ != "PER" for w in e.text.lower().split()}
-        stop |= {w.lower() for name in (*aliases(), *aliases().values()) for w in name.split()}
+        # common words too: "Presiden Inginkan Rekonsiliasi Nasional Terkait Pelanggaran HAM" names nobody
+        stop |= self.body_words | common_words()
+        bodies = self._bodies(doc, ents)
         found = []
         for ends in titles.values():
             # The longest title ending here decides: "Direktur Jenderal" is followed by a body.
             s, e = next(((s, e) for s, e in ends if doc[s:e].text.lower() in self.form_keys), ends[0])
-            if doc[s:e].text.lower() not in self.titles.name_follows:
+            j = e
+            while j in bodies and j - e < 8:  # "Gedung Putih", "Kementerian Luar Negeri AS"
+                j = bodies[j][0]
+            if not self._names_follow(doc, (s, e)) or (j == e and not doc[s].is_title):
                 continue
-            if (
-                not doc[s].is_title
-                or e in taken
-                or _title_cased(doc[s].sent if doc.has_annotation("SENT_START") else doc)
+            if j in taken or _title_cased(
+                doc[s].sent if doc.has_annotation("SENT_START") else doc, self.title_words
             ):
                 continue
-            k = e
-            while (
-                k < len(doc)
-                and k - e < 3
-                and doc[k].is_title
-                and k not in taken
-                and doc[k].lower_ not in stop
-            ):
+            k, words = j, 0
+            while k < len(doc) and words < 3 and _name_word(doc, k, taken, stop):
+                words += 1
                 k += 1
+                while k + 1 < len(doc) and _joins(doc, k) and _name_word(doc, k + 1, taken, stop):
+                    k += 2  # "Jean - Pierre" as written "Jean-Pierre"
             after = doc[k] if k < len(doc) else None
             if (
-                k - e >= 2
+                words >= 2
                 and (after is None or not after.is_title)
                 and not any(t.is_sent_start for t in doc[e:k])
             ):
-                found.append(Span(doc, e, k, label="PER"))
+                found.append(Span(doc, j, k, label="PER"))
         spans = {(x.start, x.end): x for x in [*ents, *found]}
         return sorted(spans.values(), key=lambda x: x.start)
+
+    def _bodies(self, doc: Doc, ents: list[Span]) -> dict[int, tuple[int, str]]:
+        """Start -> (end, label) of the places and bodies in doc, the longest at each start."""
+        out: dict[int, tuple[int, str]] = {}
+        for s, e, label in self._body_spans(doc, ents):
+            if s not in out or e > out[s][0]:
+                out[s] = (e, label)
+        return out
+
+    def _body_spans(self, doc: Doc, ents: list[Span]) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the places and bodies in doc: the model's ORG and LOC spans, the alias file's
+        names written with capitals, and at the start of any span, the text of another ORG or LOC span of the
+        article ("Israel" in "Israel Isaac Herzog"). The label is "" where unknown."""
+        bodies = [e for e in ents if e.label_ in ("ORG", "LOC")]
+        out = [(e.start, e.end, e.label_) for e in bodies]
+        for match_id, s, e in self.bodies(doc):
+            if doc[s].is_title or doc[s].is_upper:
+                out.append((s, e, doc.vocab.strings[match_id].replace("BODY", "")))
+        texts = {e.text: e.label_ for e in bodies}
+        for ent in ents:
+            for k in range(ent.start + 1, ent.end):
+                if doc[ent.start : k].text in texts:
+                    out.append((ent.start, k, texts[doc[ent.start : k].text]))
+        return out
+
+    def _names_follow(self, doc: Doc, title: tuple[int, int]) -> bool:
+        """Whether a title is one that news writes a name after (marked `name` in titles.tsv)."""
+        return doc[title[0] : title[1]].text.lower() in self.titles.name_follows
+
+    def _split_names_after_titles(self, doc: Doc, ents: list[Span], titles) -> list[Span]:
+        """An ORG or LOC span right after a title marked `name`, a known place or body then two or three
+        capitalised words, is the body and a person: "Presiden Israel Isaac Herzog" tagged ORG whole. Words of
+        titles or of the alias file's places and bodies are not a name ("Gubernur Bank Indonesia Jawa Barat"
+        stays whole); other titles are often followed by a body's full name ("Ketua Indonesia Police Watch")."""
+        out = []
+        spans = self._body_spans(doc, ents)
+        stop = self.title_words | self.body_words
+        for ent in ents:
+            start, label = ent.start, ent.label_
+            if label in ("ORG", "LOC") and any(self._names_follow(doc, t) for t in titles.get(ent.start, [])):
+                # the longest place or body inside the span at its start, then the next one ("AS" after it)
+                inside = {}
+                for s, e, lab in spans:
+                    if ent.start <= s and e < ent.end and e > inside.get(s, (s, ""))[0]:
+                        inside[s] = (e, lab)
+                while start in inside:
+                    start, body_label = inside[start]
+                    label = body_label or label
+            name = doc[start : ent.end]
+            if (
+                start > ent.start
+                and 2 <= len(_words(name.text)) <= 3
+                and all(t.is_title and t.lower_ not in stop for t in name if not _joins(doc, t.i))
+                and not _title_cased(
+                    doc[ent.start].sent if doc.has_annotation("SENT_START") else doc, self.title_words
+                )
+            ):
+                out.append(Span(doc, ent.start, start, label=label))
+                out.append(Span(doc, start, ent.end, label="PER"))
+            else:
+                out.append(ent)
+        return out
+
+    def _people_in_apposition(self, doc: Doc, ents: list[Span], titles) -> list[Span]:
+        """An ORG or LOC span of two or three capitalised words after a title, its place or body and a comma is
+        a person the model mislabelled: "Menteri Dalam Negeri Pakistan, Sarfraz Bugti" tagged LOC. Words of
+        titles or of the alias file's places and bodies are not a name."""
+        ends = {e: s for s, (e, _) in self._bodies(doc, ents).items()}
+        stop = self.title_words | self.body_words
+        out = []
+        for ent in ents:
+            i = ent.start - 1
+            if (
+                ent.label_ in ("ORG", "LOC")
+                and i > 0
+                and doc[i].text == ","
+                and 2 <= len(_words(ent.text)) <= 3
+                and ent.text not in known_bodies()
+                and all(t.is_title and t.lower_ not in stop for t in ent if not _joins(doc, t.i))
+                and self._ends_title(doc, i, titles, ends)
+            ):
+                ent = Span(doc, ent.start, ent.end, label="PER")
+            out.append(ent)
+        return out
+
+    @staticmethod
+    def _ends_title(doc: Doc, i: int, titles, body_ends: dict[int, int]) -> bool:
+        """Whether a title, then places or bodies (or up to two other capitalised words), ends at token i.
+
+        A title alone does not do: "di kantor Wapres, Jakarta Pusat" is a place after the title's office."""
+        loose, end = 0, i
+        while i > 0 and i not in titles:
+            if i in body_ends and body_ends[i] < i:
+                i = body_ends[i]
+            elif doc[i - 1].is_title and not doc[i - 1].is_sent_start and loose < _MAX_LOOSE:
+                i, loose = i - 1, loose + 1
+            else:
+                return False
+        return i in titles and i < end
+
+    def _names_with_ages(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """One to three untagged capitalised words before an age in brackets are a person: "kata salah seorang
+        saksi mata Maizarni (41) di Padang". Common words, and words of titles or of the alias file's places
+        and bodies, are not a name."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        stop = self.title_words | self.body_words | common_words()
+        found = []
+        for i in range(1, len(doc) - 2):
+            if not (doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isdigit()):
+                continue
+            if not 1 <= int(doc[i + 1].text) <= 120 or not doc[i - 1].whitespace_:
+                continue
+            k, words = i, 0
+            while k > 0 and words < 3:
+                if _name_word(doc, k - 1, taken, stop):
+                    k, words = k - 1, words + 1
+                elif words and k >= 2 and _joins(doc, k - 1) and _name_word(doc, k - 2, taken, stop):
+                    k -= 1  # "Jean - Pierre": the hyphen, then "Jean" as the same word
+                    words -= 1
+                else:
+                    break
+            if words and not (k > 0 and _name_word(doc, k - 1, taken, stop)):  # longer: not a name
+                found.append(Span(doc, k, i, label="PER"))
+        return sorted([*ents, *found], key=lambda x: x.start)
 
     def _trim_title(self, doc: Doc, ent: Span, titles) -> tuple[Span | None, str | None, str | None]:
         """A PER span that starts with a title ("Menlu Hillary Clinton") loses it to the role."""
@@ -273,11 +443,7 @@ class EntityResolver:
 
     def _known(self, doc: Doc, text: str) -> bool:
         """Whether some word of text names a place or body elsewhere in the article or in the alias file."""
-        names = (
-            {x.text for x in doc.ents if x.label_ in ("LOC", "ORG")}
-            | set(aliases())
-            | set(aliases().values())
-        )
+        names = {x.text for x in doc.ents if x.label_ in ("LOC", "ORG")} | set(known_bodies())
         return text in names or any(w in names for w in text.split())
 
     def _title_after(self, doc: Doc, ent: Span, titles) -> tuple[str | None, str | None]:
@@ -336,6 +502,16 @@ def _drop_common_words(doc: Doc) -> list[Span]:
     ]
 
 
+def _name_word(doc: Doc, i: int, taken: set[int], stop) -> bool:
+    """Whether token i may be a word of an untagged name: capitalised, free, not a title's or a body's word."""
+    return doc[i].is_title and i not in taken and doc[i].lower_ not in stop
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen written inside a word ("Jean-Pierre", tokenized Jean - Pierre)."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _words(text: str) -> list[str]:
     return [w.lower() for w in text.replace(" - ", "-").split()]
 
@@ -381,10 +557,24 @@ def _acronyms(doc: Doc, ents: list[Span]) -> dict[str, str]:
     return out
 
 
-def _title_cased(sent: Span) -> bool:
-    """A headline in Title Case, where capitals say nothing about names."""
+def _title_cased(sent: Span, title_words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A headline in Title Case, where capitals say nothing about names.
+
+    Most words capitalised, and either hardly any written small or several capitalised words that news
+    writes small ("Presiden Inginkan Rekonsiliasi Nasional Terkait Pelanggaran HAM", quoted inside a
+    sentence). A sentence that lists officials ("... seperti Menteri Pertahanan Israel Yoav Galant, ..., dan
+    Wakil Presiden AS Kamala Harris.") has mostly capitals too, but they are titles and names.
+    """
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+    if len(words) < 3 or sum(t.is_title for t in words) <= 0.6 * len(words):
+        return False
+    common = common_words()
+    small = sum(t.is_lower for t in words)
+    capital_common = sum(
+        t.is_title and not t.is_sent_start and t.lower_ in common and t.lower_ not in title_words
+        for t in words
+    )
+    return small <= 0.2 * len(words) or capital_common >= 3
 
 
 def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
