@@ -39,13 +39,15 @@ _PREPOSITIONS = frozenset(
 # Words that open a predicate with its subject left out: after a reporting verb they start the claim
 # ("menegaskan akan melawan", "mengakui masih menunggu"), not an adjunct ("mengatakan dalam laporannya").
 _PREDICATE_STARTS = frozenset(
-    "akan sudah telah masih belum tidak tak sedang pernah bisa dapat harus perlu siap tengah baru".split()
+    "akan sudah telah masih belum tidak tak sedang pernah bisa dapat harus perlu siap tengah baru sangat".split()
 )
 # Words before a reporting verb that make it no report: a relative clause ("yang menyebutkan") or a purpose
 # ("guna memastikan proyek ...", "untuk menegaskan sikap").
 _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
 # Pronouns for a group or for the writer's side: never one person's name, even with a capital ("Mereka").
 _GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
+# words that open a group of people as a subject ("Para pengunjuk rasa menuntut ..."): "mereka" after one is them
+_PEOPLE_GROUPS = frozenset("para sejumlah beberapa banyak warga kalangan kedua".split())
 _RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 _WORD = re.compile(r"\S+")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,200}?[\w.,!?])[’'](?!\w)")
@@ -95,11 +97,13 @@ class QuoteFinder:
         # other entities (a body's name is never a person's full name)
         self._names: frozenset[str] = frozenset()
         self._bodies: frozenset[str] = frozenset()
+        self._orgs: frozenset[str] = frozenset()  # ORG texts and canonical names, set by _resolve
         self.pronouns = frozenset(data_lines("quote_pronouns.txt"))
         self.connectors = sorted(data_lines("quote_connectors.txt"), key=len, reverse=True)
         self.stops = frozenset(data_lines("quote_stops.txt"))
         self.adverbs = frozenset(data_lines("quote_adverbs.txt"))
         self.unnamed = frozenset(data_lines("quote_unnamed.txt"))
+        self.body_words = frozenset(data_lines("body_words.txt"))
         # words of the titles list ("Presiden", "Kepala", "Humas"), to split a title off a capitalised name
         self.title_words = frozenset(
             w.lower() for line in data_lines("titles.tsv") for w in line.split("\t")[0].split()
@@ -232,6 +236,12 @@ class QuoteFinder:
             f.pronoun = True
             return
         end = self._phrase_end(text, m.end())
+        # a description that points back runs on past an age or a relative clause to its demonstrative, where a
+        # time expression or "yang" would end a phrase ("imbuh manajer 65 tahun tersebut", "tandas pelatih yang
+        # karib disapa Gethuk ini")
+        described = _DESCRIPTION.match(text, m.end())
+        if described and described.end(1) > end and described.group(1).split()[0] not in self.pronouns:
+            end = described.end(1)
         # a title, then the name in apposition: "kata Menteri Luar Negeri, Julie Bishop, seperti ...", "kata tim
         # kuasa hukum Siti Fadilah, Kholidin Achmad membacakan ..." (the lawyer speaks, not his client)
         apposition = _APPOSITION.match(text, end)
@@ -491,6 +501,12 @@ class QuoteFinder:
             if re.fullmatch(r"[\d/()\s]+|\(?\d.*", seg) or seg.lower() in ("dc",):
                 continue
             chosen = (a, b)
+            # a name, then a description of it in apposition: "Boca, klub yang membesarkan nama Tevez, mengklaim"
+            k = parts.index((a, b))
+            if k and seg[:1].islower() and " yang " in seg:
+                name = region[parts[k - 1][0] : parts[k - 1][1]].split()
+                if 0 < len(name) <= MAX_NAME_WORDS and all(_capitalised(w) for w in name):
+                    chosen = parts[k - 1]
             break
         if chosen is None:
             return None
@@ -510,9 +526,11 @@ class QuoteFinder:
         words = [(m.start() + a, m.end() + a, m.group()) for m in _WORD.finditer(region[a:b])]
         while words and words[0][2].lower() in self.connectors:
             words.pop(0)
-        # cut at a stop word inside ("Rhodes dalam wawancara"), and drop trailing adverbs ("Blinken juga")
+        # cut at a stop word inside ("Rhodes dalam wawancara"), and drop trailing adverbs ("Blinken juga"); a
+        # description that points back keeps its relative clause ("pelatih yang karib disapa Gethuk ini")
+        pointing = words and words[0][2].islower() and words[-1][2] in ("itu", "ini", "tersebut")
         for i, (_, _, w) in enumerate(words):
-            if i and w in self.stops:
+            if i and w in self.stops and not pointing:
                 words = words[:i]
                 break
         while words and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
@@ -533,6 +551,9 @@ class QuoteFinder:
         self._names = frozenset(self._canon(p) for p in people)
         bodies = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
         self._bodies = frozenset(s.text for s in bodies)
+        self._orgs = frozenset(
+            name for s in bodies if s.label_ == "ORG" for name in (s.text, s._.canonical) if name
+        )
         asides = list(quoted) + [(m.start(), m.end()) for m in _READ_ALSO.finditer(text)]
         subjects = [p for p in people if not any(a <= p.start_char < b for a, b in asides)]
         others = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
@@ -542,6 +563,8 @@ class QuoteFinder:
         for f in sorted(found, key=lambda q: q.start):
             if f.pronoun:
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects)
+            elif f.phrase and self._group_pronoun(text, f.phrase):
+                f.speaker = self._body_pronoun(text, sents, f, found, others)
             elif f.phrase and self._anaphoric(text, f.phrase, people):
                 # a description points to the person the article is quoting, before any other name around
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects, speakers_first=True)
@@ -610,7 +633,7 @@ class QuoteFinder:
         if words[0].islower() or (titled and not named):
             return True
         # a capital only because a sentence starts there ("Istri aktor Brad Pitt itu")
-        return words[1].islower() and not any(p.start_char == phrase[0] for p in people)
+        return not words[1][:1].isupper() and not any(p.start_char == phrase[0] for p in people)
 
     def _named(
         self,
@@ -632,12 +655,25 @@ class QuoteFinder:
             # the phrase up to the name, unless a clause sits between ("Netanyahu mengucapkan ... dan")
             shown = text[start : person.end_char] if person.end_char == end else person.text
             canonical = self._canon(person)
+            first = re.search(r"([A-Z][\w'-]+)\s+$", text[start : person.start_char])
+            if re.match(r"[A-Z]\.\s", canonical) and first and first.group(1).lower() not in self.title_words:
+                # a span that starts at a middle initial lost the first name ("Kuswara S. Taryono")
+                canonical = f"{first.group(1)} {canonical}"
             if len(canonical.split()) == 1:
                 # the entity spans may not have joined a surname to the full name written earlier
                 full = self._full_name(text, canonical.split(), start, people, known)
                 if full:
                     return Speaker(shown, full[0], role or full[1])
             return Speaker(shown, canonical, role)
+        words = written.split()
+        if (
+            words[0].lower() in self.body_words
+            and all(_capitalised(w) for w in words)
+            and not any(written.startswith(b + " ") for b in self._bodies)
+        ):
+            # a body's whole name ("Federasi Sepak Bola Italia", "Badan Olahraga Profesional Indonesia"): its first
+            # words are no title before a person (a body named on its own before a name is split off below)
+            return Speaker(written, written, None)
         # a name after a title or an organisation the NER found ("juru bicara Gedung Putih Karine Jean-Pierre")
         ends_entity = any(start < o.end_char and o.end_char == end for o in others)
         capitalised = all(_capitalised(w) for w in written.split())
@@ -692,6 +728,8 @@ class QuoteFinder:
         # a body or place ends with an acronym ("Badan Informasi Energi AS"); a person's name does not
         if len(words) < 3 or (words[-1].isupper() and len(words[-1]) > 1):
             return [], words
+        if words[0].lower() in self.body_words:
+            return [], words  # a body's name: "Badan Olahraga Profesional Indonesia (BOPI)"
         i = 0
         while i < len(words) - 2 and (words[i].lower() in self.title_words or words[i].isupper()):
             i += 1
@@ -811,11 +849,18 @@ class QuoteFinder:
                 continue
             # a speaker the article names but this finder could not resolve ("kata sosok yang karib disapa BTM")
             # is still the most recent one: the pronoun is left unresolved rather than passed on to someone earlier
+            if f.phrase and q.speaker.canonical and self._is_body(q.speaker.canonical):
+                continue  # "dia", "pelatih yang karib disapa Gethuk ini": a person, not the body quoted before
             if q.speaker.canonical or (q.phrase and not q.pronoun and q.speaker.text[:1].isupper()):
                 candidates.append((q.anchor, q.speaker))
         # a name inside the pointing phrase itself is not what it points to ("istri aktor Brad Pitt itu")
         until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
-        for p in people if not (speakers_first and candidates) else ():
+        # a description goes to the person being quoted, not to a name in passing in that quote's attribution
+        # ("kata Darmin usai rapat dengan Wakil Presiden, Jusuf Kalla"); a person who heads a later sentence
+        # still counts ("Di sisi lain, Benzema juga ... Pemain asal Prancis tersebut bahkan menyebut ...")
+        if speakers_first and candidates:
+            lo = max(lo, sents[_sent_index(sents, max(c[0] for c in candidates))][1])
+        for p in people:
             if (
                 lo <= p.start_char < until
                 and _is_subject(text, sents, p)
@@ -831,17 +876,77 @@ class QuoteFinder:
         _, best = max(candidates, key=lambda c: c[0])
         return Speaker(written, best.canonical, best.role)
 
+    def _group_pronoun(self, text: str, phrase: tuple[int, int]) -> bool:
+        """ "mereka" as the speaker, with nothing but adverbs after it ("tulis mereka lagi")."""
+        words = [w.strip(".,").lower() for w in text[phrase[0] : phrase[1]].split()]
+        return (
+            bool(words) and words[0] == "mereka" and all(w in self.adverbs or w == "lagi" for w in words[1:])
+        )
+
+    def _is_body(self, name: str) -> bool:
+        """A speaker's name that is a body's: an ORG the entity spans found, a name opening with a body word
+        ("Tim Transisi", "Kementerian Kesehatan"), or an acronym that is no person's initials."""
+        if name in self._names:
+            return False
+        if name in self._orgs:
+            return True
+        return name.split()[0].lower() in self.body_words or (name.isupper() and len(name) > 1)
+
+    def _acts(self, text: str, end: int) -> bool:
+        """A verb right after a subject, past adverbs ("Tim Transisi menampik", "Hamas juga menyatakan")."""
+        for m in _WORD.finditer(text, end, min(len(text), end + 60)):
+            word = m.group().lower()
+            if word in self.adverbs or word in ("telah", "sudah", "pun", "lalu", "kemudian"):
+                continue
+            return bool(_VERB_FORM.fullmatch(word)) or word in self.active or word in self.weak
+        return False
+
+    def _body_pronoun(self, text: str, sents, f: _Found, found: list[_Found], bodies: list[Span]) -> Speaker:
+        """ "Mereka" for a body that spoke or acted within a few sentences before ("Tim Transisi menampik ...
+        Mereka juga menyebut ...", "“...,” tegas mereka"): the most recent body. A person is never "mereka", so
+        people quoted in between are passed over; a group of people acting in between ("Para pengunjuk rasa
+        menuntut ...") or no body at all leaves it unresolved."""
+        written = text[f.phrase[0] : f.phrase[1]] if f.phrase else "mereka"
+        here = _sent_index(sents, min(f.start, f.anchor))
+        lo = sents[max(0, here - PRONOUN_SENTENCES)][0]
+        until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
+        candidates: list[tuple[int, str | None]] = []
+        for q in found:
+            if q is f or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
+                continue
+            if q.speaker.canonical and self._is_body(q.speaker.canonical):
+                candidates.append((q.anchor, q.speaker.canonical))
+        for o in bodies:
+            if o.label_ == "ORG" and lo <= o.start_char < until and _is_subject(text, sents, o):
+                if self._acts(text, o.end_char):
+                    candidates.append((o.start_char, o._.canonical or o.text))
+        for m in _NAME_RUN.finditer(text, lo, until):
+            if m.group().split()[0].lower() in self.body_words and self._acts(text, m.end()):
+                candidates.append((m.start(), m.group()))
+        for m in _WORD.finditer(text, lo, until):
+            if m.group().lower() in _PEOPLE_GROUPS:
+                # the group's noun, in up to three words, then a verb ("Para pengunjuk rasa menuntut")
+                nouns = list(_WORD.finditer(text, m.end(), until))[:3]
+                if any(self._acts(text, n.end()) for n in nouns):
+                    candidates.append((m.start(), None))
+        if not candidates:
+            return Speaker(written, None, None)
+        return Speaker(written, max(candidates, key=lambda c: c[0])[1], None)
+
     def _heads_clause(self, text: str, sents, person: Span) -> bool:
         """A name that can be a clause's subject: not one that follows a noun it belongs to ("pernyataan Erlinda",
         "kedatangan Cheng Ho"); a title, an adverb, a connector or a verb before it is fine ("juru bicara X",
         "lalu X", "diungkapkan X")."""
         words = text[_sentence_start(sents, person.start_char) : person.start_char].split()
-        for w in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
             if w.endswith(","):
                 return True
             low = w.lower().strip('("“')
             if _capitalised(w) and low not in _PREPOSITIONS:
                 continue
+            if "yang" in [x.lower() for x in words[max(0, i - 2) : i]]:
+                return False  # in a relative clause: "skuat yang disiapkan pelatih Roberto Carlos"
             return (
                 low in self.title_words
                 or low in self.adverbs
@@ -850,7 +955,7 @@ class QuoteFinder:
                 or low in self.active
                 or low in self.weak
                 or low in self.post
-                or bool(_VERB_FORM.fullmatch(low))  # "Hal senada diungkapkan Deny Setiawan"
+                or bool(_PASSIVE.fullmatch(low))  # "Hal senada diungkapkan Deny Setiawan", not "berjuluk X"
             )
         return True
 
@@ -889,13 +994,16 @@ _RELEASED_BY = re.compile(
     r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun)\s+(?:oleh\s+)?(?=[A-Z])"
 )
 # a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
+_DESCRIPTION = re.compile(r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:itu|ini|tersebut))(?=[.,;:!?“”\"\n]|$)")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s*[A-Z\"“])")
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
 _GLUED = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])")
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
 # what a sentence can start after: a name run there may begin with an ordinary word ("Karena", "Status")
 _OPENERS = ("", ".", "!", "?", "\n", '"', "“")
-_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+\b")
+# capitalised words, with a middle initial ("Kuswara S. Taryono")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]+))+\b")
 
 
 def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int, int] | None:
@@ -966,12 +1074,25 @@ def _is_subject(text: str, sents, person: Span) -> bool:
     """A name not governed by a preposition ("kepada Perdana Menteri Benjamin Netanyahu" is not a subject)."""
     s_start = _sentence_start(sents, person.start_char)
     words = text[s_start : person.start_char].split()
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if w.endswith(","):
-            return True
+            return not _governed_apposition(text, words[:i], person.end_char)
         if not _capitalised(w) or w.lower() in _PREPOSITIONS:  # "Selain Osvaldo, Syarif menyebut ..."
             return w.lower() not in _PREPOSITIONS
     return True
+
+
+def _governed_apposition(text: str, before: list[str], end: int) -> bool:
+    """A name in apposition to a capitalised phrase a preposition governs, closed after it: "laga
+    penghormatan bagi mendiang Pelatih Arema Cronus, Suharno." ("Dalam wawancara dengan CNN, Blinken
+    mengatakan ..." is no apposition: a predicate follows the name)."""
+    if not re.match(r"\s*(?:[,.;!?]|$)", text[end : end + 2]):
+        return False
+    for w in reversed(before):
+        if not _capitalised(w.strip("(),")):
+            return w.lower() in _PREPOSITIONS or w.lower() == "mendiang"
+    return False
 
 
 def _via(text: str, sents, f: _Found, citations: list[Span]) -> str | None:
@@ -1051,7 +1172,19 @@ def _double_quotes(text: str, paras) -> list[tuple[int, int, int, int]]:
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
             if opened is None:
-                if c in OPEN_DOUBLE or c == '"' or (c in CLOSE_DOUBLE and not prev.strip() and nxt.isalnum()):
+                if c == '"' and prev in ",.!?" and nxt in " \t\n,.":
+                    # a closing mark whose opening one the scraper lost ("... nama mereka," papar Heru."Pada ..."):
+                    # the quote is its sentence
+                    s_start = max(p_start, *(m.end() for m in _SENTENCE_END.finditer(text, p_start, i - 1)))
+                    _emit(out, text, (s_start, s_start), i, i + 1)
+                elif (
+                    c in OPEN_DOUBLE
+                    or c == '"'
+                    or (c in CLOSE_DOUBLE and not prev.strip() and nxt.isalnum())
+                    or (
+                        c in CLOSE_DOUBLE and prev not in "," and nxt.isupper()
+                    )  # "kepada TyC Sport”Saya tinggal"
+                ):
                     opened = (i, i + 1)
             elif c in CLOSE_DOUBLE or c == '"' or (c == "“" and prev.strip() and not nxt.isalnum()):
                 _emit(out, text, opened, i, i + 1)

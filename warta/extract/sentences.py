@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from warta.lang import abbreviations
 
@@ -12,12 +13,18 @@ _ENDERS = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»"})
 # Straight quotes both open and close; which one they do is read from the spaces around them.
 _STRAIGHT = frozenset({'"', "'"})
+# A sentence's end and a quotation mark glued to the next word's capital, each its own token.
+_GLUED_QUOTES = (r"""(?<=\w)[.!?](?=["“”][A-Z])""", r"""(?<=[\w.!?])["“”](?=[A-Z])""")
 
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
-    """Keep each abbreviation's period inside the token, so it never looks like a sentence end."""
+    """Keep each abbreviation's period inside the token, so it never looks like a sentence end; split quotation
+    marks a scraper glued between words ('dipatok Rp14.080."Harga bisa ...', 'kepada TyC Sport”Saya tinggal'), so
+    that a quote can start at its first word and a sentence can end before it."""
     for abbr in abbreviations():
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _opens_quote(doc: Doc, i: int) -> bool:
