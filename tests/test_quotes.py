@@ -1011,3 +1011,106 @@ def test_quotes_round4_marks_and_cues(qnlp, text, expected):
 )
 def test_quotes_round4_person_pronouns(qnlp, text, people, others, speakers):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # a title, a body and a place, then the name the entity spans missed; later the surname
+            '"Pasukan kami siaga," kata Juru Bicara Kementerian Pertahanan Rusia Igor Konashenkov. Konashenkov '
+            "menegaskan, pasukan angkatan udara Rusia sudah bersiaga sepanjang waktu.",
+            {},
+            {"Rusia": "LOC"},
+            ["Igor Konashenkov", "Igor Konashenkov"],
+        ),
+        (
+            '"Ini hasil upaya panjang Tim KBRI dan pengacara," kata Atase Hukum KBRI Riyadh Mihibbuddin.',
+            {},
+            {"Riyadh": "LOC", "KBRI": "ORG"},
+            ["Mihibbuddin"],
+        ),
+        (  # an unnamed member of a body stays unnamed
+            "Seorang pejabat Kementerian Kehakiman mengatakan para penyidik telah ditugaskan menyelidiki kasus itu.",
+            {},
+            {},
+            ["Seorang pejabat Kementerian Kehakiman"],
+        ),
+        (  # an acronym run into the front of a name; a title abbreviated for it later
+            "Menteri Perindustrian RI Airlangga Hartarto mengatakan Afghanistan mitra dagang penting. "
+            '"Kami berkomitmen memperkuat kerja sama," kata Menperin.',
+            {"RI Airlangga Hartarto": ("RI Airlangga Hartarto", "Menteri Perindustrian")},
+            {},
+            ["Airlangga Hartarto", "Airlangga Hartarto"],
+        ),
+        (  # ... but a one-letter first name stays
+            "I Gusti Agung Ayu Putri mengatakan Budi Arie adalah sosok yang tepat.",
+            {"I Gusti Agung Ayu Putri": ("I Gusti Agung Ayu Putri", None)},
+            {},
+            ["I Gusti Agung Ayu Putri"],
+        ),
+        (  # a hyphenated name the tokenizer spaced keeps its end; two names joined by a hyphen are a pair
+            "“Ini bab terakhir,” kata Letnan Jenderal Abdul Ghani al - Assadi. Anies - Sandi menang. “Kami siap,” "
+            "kata Anies.",
+            {
+                "Abdul Ghani al - Assadi": ("Abdul Ghani al - Assadi", "Letnan Jenderal"),
+                "Anies": ("Anies", None),
+            },
+            {},
+            ["Abdul Ghani al - Assadi", "Anies"],
+        ),
+        (  # "Dikatakannya," opens a claim by the person just quoted
+            "“Kami siap,” kata Airlangga Hartarto. Dikatakannya, pemerintah Afghanistan telah mengambil langkah "
+            "reformasi.",
+            {"Airlangga Hartarto": ("Airlangga Hartarto", None)},
+            {},
+            ["Airlangga Hartarto", "Airlangga Hartarto"],
+        ),
+        (  # "Begitu kata X" attributes the sentence before it
+            "Kepala keamanan ISIS dilaporkan tewas pada pertempuran pagi. Begitu kata Hisham al - Hashimi, penasihat "
+            "soal ISIS, kepada Reuters.",
+            {"Hisham al - Hashimi": ("Hisham al - Hashimi", "penasihat")},
+            {},
+            ["Hisham al - Hashimi"],
+        ),
+        (  # the police as a body: "mereka" after it
+            "Polisi menyatakan tengah mencari pengemudi dan mobil tersebut. Menurut mereka, kendaraan itu berwarna "
+            "gelap.",
+            {},
+            {},
+            ["Polisi", "Polisi"],
+        ),
+    ],
+)
+def test_quotes_round5_speakers(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a closing mark opening a paragraph opens a quote
+            "Airlangga Hartarto tiba di Kabul.\n\n” Kami berkomitmen memperkuat kerja sama bilateral,” ujarnya.",
+            [("direct", "Kami berkomitmen memperkuat kerja sama bilateral", "Airlangga Hartarto")],
+        ),
+        (  # "cuit" after closing marks
+            '"Jangan fokus ke saya, fokus saja ke terorisme," cuit Trump.',
+            [("direct", "Jangan fokus ke saya, fokus saja ke terorisme", "Donald Trump")],
+        ),
+        (  # an uncued quote is no speaker phrase for the next paragraph's subject
+            '"Kami siap berdialog," kata Tillerson.\n\n"Sinyal terbaik adalah menghentikan peluncuran rudal."\n\n'
+            "Korea Utara menyatakan tidak akan berunding.",
+            [
+                ("direct", "Kami siap berdialog", "Rex Tillerson"),
+                ("direct", "Sinyal terbaik adalah menghentikan peluncuran rudal.", "Rex Tillerson"),
+                ("indirect", "tidak akan berunding", "Korea Utara"),
+            ],
+        ),
+    ],
+)
+def test_quotes_round5_marks_and_cues(qnlp, text, expected):
+    people = {
+        "Airlangga Hartarto": ("Airlangga Hartarto", None),
+        "Trump": ("Donald Trump", None),
+        "Tillerson": ("Rex Tillerson", None),
+    }
+    assert _quotes(_doc(qnlp, text, people)) == expected

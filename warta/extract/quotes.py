@@ -139,7 +139,11 @@ class QuoteFinder:
         )
         self.menurut = re.compile(r"\b(?:menurut|dalam pandangan)(?P<nya>nya)?\b", re.I)
         self.demikian = re.compile(
-            rf"^\s*Demikian\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
+            rf"^\s*(?:Demikian|Begitu)\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
+        )
+        # a passive cue with "-nya" opening a sentence: "Dikatakannya, pemerintah Afghanistan telah ..."
+        self.passive_nya = re.compile(
+            r"^\s*(?P<cue>Dikatakan|Ditambahkan|Dijelaskan|Ditegaskan|Diungkapkan|Disampaikan|Dituturkan)nya\s*,"
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -198,7 +202,7 @@ class QuoteFinder:
             self._post_speaker(text, f, m)
             return f
         m = self.after_active.match(text, me)
-        if m and not _crosses_sentence(text, me, m.end()):
+        if m and not _crosses_sentence(text, me, m.end()) and "\n" not in text[me : m.start("who")]:
             # "” Dia mengatakan ...": a pronoun after the marks goes back to the speaker, it is no name
             f.cue = m.group("cue")
             self._phrase_or_pronoun(text, f, m.start("who"), m.end("who"))
@@ -283,6 +287,13 @@ class QuoteFinder:
                         text, f, s_start + m.end(), self._phrase_end(text, s_start + m.end())
                     )
                     out.append(f)
+                continue
+            m = self.passive_nya.match(sentence)
+            if m and len(sentence[m.end() :].split()) >= MIN_CONTENT_WORDS:
+                c_start = s_start + m.end() + len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())
+                f = _Found(c_start, _strip_end(text, c_start, s_end), "indirect", cue=m.group("cue").lower())
+                f.pronoun, f.anchor = True, s_start + m.start("cue")
+                out.append(f)
                 continue
             for m in self.menurut.finditer(sentence):
                 pos = s_start + m.start()
@@ -582,10 +593,21 @@ class QuoteFinder:
                 previous = f
 
     def _canon(self, person: Span) -> str:
-        """A PER span's canonical name without words a wrong span took in ("Namun Anies", "Anies hormat")."""
+        """A PER span's canonical name without words a wrong span took in ("Namun Anies", "Anies hormat", "RI
+        Airlangga Hartarto"), with the hyphenated end a spaced hyphen cut off ("Abdul Ghani al - Assadi")."""
         words = _name_only(person._.canonical or person.text).split()
         while len(words) > 1 and words[0].lower() in self.connectors:
             words.pop(0)
+        words = _strip_acronyms(words)
+        # a span that stops at a spaced hyphen: a lowercase part, or one after a particle ("al"), is the name's end;
+        # two capitalised names are a pair ("Anies - Sandi")
+        hyphen = _HYPHEN_END.match(person.doc.text, person.end_char)
+        if (
+            hyphen
+            and person.text.endswith(words[-1])
+            and (hyphen.group()[3:4].islower() or words[-1].islower())
+        ):
+            words.append(hyphen.group().strip())
         return self._longest(" ".join(words) or person.text)
 
     def _longest(self, name: str) -> str:
@@ -674,6 +696,7 @@ class QuoteFinder:
             # a body's whole name ("Federasi Sepak Bola Italia", "Badan Olahraga Profesional Indonesia"): its first
             # words are no title before a person (a body named on its own before a name is split off below)
             return Speaker(written, written, None)
+        words_lower = written.lower().split()
         # a name after a title or an organisation the NER found ("juru bicara Gedung Putih Karine Jean-Pierre")
         ends_entity = any(start < o.end_char and o.end_char == end for o in others)
         capitalised = all(_capitalised(w) for w in written.split())
@@ -682,6 +705,8 @@ class QuoteFinder:
             tail = None  # a place or body named elsewhere in the article ("pemerintah Arab Saudi")
         if tail and tail[0] > start:
             inner = self._named(text, tail, people, others, known)
+            if words_lower[0] in self.unnamed and inner.canonical and self._is_body(inner.canonical):
+                return Speaker(written, None, None)  # "Seorang pejabat Kementerian Kehakiman": unnamed
             return Speaker(written, inner.canonical, inner.role or _role_before(text, start, tail[0]))
         words = written.split()
         # a body the entity spans found, with its acronym after it ("menurut Badan Energi Internasional (IEA)")
@@ -692,6 +717,10 @@ class QuoteFinder:
             return Speaker(written, re.sub(r"\s*\([^()]*\)$", "", body._.canonical or body.text), None)
         if written.lower() in _GROUP_PRONOUNS:
             return Speaker(written, None, None)  # "Mereka menilai ...": a group, not a name
+        at = self._after_place(words) if all(_capitalised(w) for w in words) else None
+        if at is not None and words[0].lower() in self.unnamed:
+            # "Juru Bicara Kementerian Pertahanan Rusia Igor Konashenkov": the title names a body; a name follows
+            return Speaker(written, " ".join(words[at:]), " ".join(words[:at]))
         if words[0].lower() in self.unnamed or not all(_capitalised(w) for w in words):
             org = [o for o in others if start <= o.start_char and o.end_char <= end]
             if org and len(words) <= 3 and written == org[-1].text:
@@ -723,11 +752,29 @@ class QuoteFinder:
                 return run[j:], run[:j]
         return words, role_words
 
+    def _after_place(self, words: list[str]) -> int | None:
+        """Where a name begins after a title or a body and a place or body the entity spans found: "Juru Bicara
+        Kementerian Pertahanan Rusia | Igor Konashenkov", "Atase Hukum KBRI Riyadh | Mihibbuddin", "Menteri
+        Perindustrian RI | Airlangga Hartarto"."""
+        for j in range(len(words) - 1, max(1, len(words) - MAX_NAME_WORDS), -1):
+            name, before = words[j:], " ".join(words[:j])
+            if (
+                any(w.isupper() or w.lower() in self.title_words for w in name)
+                or " ".join(name) in self._bodies
+            ):
+                continue
+            if any(before == b or before.endswith(" " + b) for b in self._bodies):
+                return j
+        return None
+
     def _split_title(self, words: list[str]) -> tuple[list[str], list[str]]:
         """A capitalised phrase as (title words, name words): "Presiden Joko Widodo", "UEFA Aleksander Ceferin"."""
         # a body or place ends with an acronym ("Badan Informasi Energi AS"); a person's name does not
         if len(words) < 3 or (words[-1].isupper() and len(words[-1]) > 1):
             return [], words
+        at = self._after_place(words)
+        if at is not None:
+            return words[:at], words[at:]
         if words[0].lower() in self.body_words:
             return [], words  # a body's name: "Badan Olahraga Profesional Indonesia (BOPI)"
         i = 0
@@ -825,7 +872,7 @@ class QuoteFinder:
                     if 1 <= len(run) - k <= MAX_NAME_WORDS and any(
                         _abbreviates(mention.lower(), [w.lower() for w in run[j:k]]) for j in range(k - 1)
                     ):
-                        return " ".join(run[k:]), " ".join(run[:k])
+                        return " ".join(_strip_acronyms(run[k:])), " ".join(run[:k])
         return None
 
     def _pronoun(
@@ -994,7 +1041,12 @@ _RELEASED_BY = re.compile(
     r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun)\s+(?:oleh\s+)?(?=[A-Z])"
 )
 # a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
-_DESCRIPTION = re.compile(r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:itu|ini|tersebut))(?=[.,;:!?“”\"\n]|$)")
+_DESCRIPTION = re.compile(
+    r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:itu|ini|tersebut))"
+    r"(?=[.,;:!?“”\"\n]|$|\s+(?:seperti|kepada|saat|ketika|dalam|usai|seusai)\b)"
+)
+# the end of a name the tokenizer cut at a spaced hyphen ("Moon Jae - in", "Abdul Ghani al - Assadi")
+_HYPHEN_END = re.compile(r" - [A-Za-z][\w']*(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s*[A-Z\"“])")
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
@@ -1054,10 +1106,26 @@ def _initials(name: str) -> str:
 
 
 def _name_only(name: str) -> str:
-    """A name up to its first lowercase word: an entity span may run on into the verb ("Anies hormat")."""
+    """A name up to its first lowercase word: an entity span may run on into the verb ("Anies hormat"); the parts of
+    a hyphenated name the tokenizer spaced stay ("Abdul Ghani al - Assadi", "Moon Jae - in")."""
     words = name.split()
-    n = next((i for i, w in enumerate(words) if not _capitalised(w)), len(words))
+    n = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if not (_capitalised(w) or (w == "-" and 0 < i < len(words) - 1) or (i and words[i - 1] == "-"))
+        ),
+        len(words),
+    )
     return " ".join(words[:n])
+
+
+def _strip_acronyms(words: list[str]) -> list[str]:
+    """A name without the acronym of a place or body run into its front ("RI Airlangga Hartarto"); a one-letter
+    first name stays ("I Gusti Agung Ayu Putri")."""
+    while len(words) > 2 and words[0].isupper() and len(words[0]) > 1:
+        words = words[1:]
+    return words
 
 
 def _capitalised(word: str) -> bool:
@@ -1177,14 +1245,7 @@ def _double_quotes(text: str, paras) -> list[tuple[int, int, int, int]]:
                     # the quote is its sentence
                     s_start = max(p_start, *(m.end() for m in _SENTENCE_END.finditer(text, p_start, i - 1)))
                     _emit(out, text, (s_start, s_start), i, i + 1)
-                elif (
-                    c in OPEN_DOUBLE
-                    or c == '"'
-                    or (c in CLOSE_DOUBLE and not prev.strip() and nxt.isalnum())
-                    or (
-                        c in CLOSE_DOUBLE and prev not in "," and nxt.isupper()
-                    )  # "kepada TyC Sport”Saya tinggal"
-                ):
+                elif c in OPEN_DOUBLE or c == '"' or (c in CLOSE_DOUBLE and _opens(text, p_start, i)):
                     opened = (i, i + 1)
             elif c in CLOSE_DOUBLE or c == '"' or (c == "“" and prev.strip() and not nxt.isalnum()):
                 _emit(out, text, opened, i, i + 1)
@@ -1221,6 +1282,18 @@ def _merge_nested(quotes: list[tuple[int, int, int, int]], text: str) -> list[tu
                 continue
         merged.append(quote)
     return merged
+
+
+def _opens(text: str, p_start: int, i: int) -> bool:
+    """A closing mark written where a quote opens: before a word after a space ("kata dia, ”Kami ..."), glued to a
+    capital ("kepada TyC Sport”Saya tinggal"), or opening a paragraph ("” Kami berkomitmen ...")."""
+    prev = text[i - 1] if i > p_start else " "
+    nxt = text[i + 1 : i + 2]
+    return (
+        (not prev.strip() and nxt.isalnum())
+        or (prev != "," and nxt.isupper())
+        or (not text[p_start:i].strip() and text[i + 1 : i + 3].strip()[:1].isupper())
+    )
 
 
 def _emit(out: list, text: str, opened: tuple[int, int], close: int, mark_end: int) -> None:

@@ -13,17 +13,22 @@ _ENDERS = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»"})
 # Straight quotes both open and close; which one they do is read from the spaces around them.
 _STRAIGHT = frozenset({'"', "'"})
-# A sentence's end and a quotation mark glued to the next word's capital, each its own token.
-_GLUED_QUOTES = (r"""(?<=\w)[.!?](?=["“”][A-Z])""", r"""(?<=[\w.!?])["“”](?=[A-Z])""")
+# Text a scraper ran together: a sentence's end glued to the next sentence ("tersebut.Sejauh ini"), and a quotation
+# mark glued to the next word's capital; each its own token.
+_GLUED = (
+    r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])",
+    r"""(?<=\w)[.!?](?=["“”][A-Z])""",
+    r"""(?<=[\w.!?])["“”](?=[A-Z])""",
+)
 
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
-    """Keep each abbreviation's period inside the token, so it never looks like a sentence end; split quotation
-    marks a scraper glued between words ('dipatok Rp14.080."Harga bisa ...', 'kepada TyC Sport”Saya tinggal'), so
-    that a quote can start at its first word and a sentence can end before it."""
+    """Keep each abbreviation's period inside the token, so it never looks like a sentence end; split text a
+    scraper ran together ("tersebut.Sejauh ini", 'dipatok Rp14.080."Harga bisa ...', 'kepada TyC Sport”Saya'), so
+    that a sentence ends and a name or a quote starts where the text says."""
     for abbr in abbreviations():
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
-    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTES]
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
