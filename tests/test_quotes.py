@@ -1114,3 +1114,25 @@ def test_quotes_round5_marks_and_cues(qnlp, text, expected):
         "Tillerson": ("Rex Tillerson", None),
     }
     assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a time adjunct between the verb and the opening mark
+            'Bahman Taherkhani mengatakan pada tanggal 2 Januari, "Lebih dari 80 perusuh ditangkap dan diserahkan."',
+            [("direct", "Lebih dari 80 perusuh ditangkap dan diserahkan.", "Bahman Taherkhani")],
+        ),
+        (  # a body's conclusion is a claim ("menyimpulkan")
+            "Sebuah penyelidikan PBB kemudian menyimpulkan bahwa militer Israel melakukan kejahatan perang.",
+            [("indirect", "militer Israel melakukan kejahatan perang", "Sebuah penyelidikan PBB")],
+        ),
+        (  # "mengaku" with a verb after it claims a deed; with a noun after it, nothing is reported
+            "FBI bahkan mengaku memiliki bukti sampel kode komputer berbahaya. Bahman Taherkhani mengaku dosa.",
+            [("indirect", "memiliki bukti sampel kode komputer berbahaya", "FBI")],
+        ),
+    ],
+)
+def test_quotes_round5_cues(qnlp, text, expected):
+    people = {"Bahman Taherkhani": ("Bahman Taherkhani", None)}
+    assert _quotes(_doc(qnlp, text, people)) == expected

@@ -120,7 +120,9 @@ class QuoteFinder:
         # cue right before an opening mark: "Netanyahu mengatakan: “", "kata Blinken, “", "Menurut dia, “"
         # a post cue before a mark needs its colon or comma ("katanya: “"); "menggunakan kata “...”" is a word
         self.before_verb = re.compile(
-            rf"\b(?:(?P<cue>{verbs})\s*[:,]?|(?P<pcue>{post})(?P<nya>nya)?\s*[:,])\s*$", re.I
+            rf"\b(?:(?P<cue>{verbs})\s*[:,]?|(?P<cue2>{verbs})\s+(?:pada|dalam|kepada|di)\s[^:,“”\"\n]{{1,40}}[:,]"
+            rf"|(?P<pcue>{post})(?P<nya>nya)?\s*[:,])\s*$",
+            re.I,
         )
         self.before_post = re.compile(
             rf"\b(?P<cue>{post}|menurut)\s+(?P<who>[^:,.;“”\"\n]{{1,80}}?)\s*[:,]\s*$", re.I
@@ -220,7 +222,8 @@ class QuoteFinder:
             return f
         m = self.before_verb.search(before)
         if m:
-            cue = "cue" if m.group("cue") else "pcue"
+            # "X mengatakan(,) “...", "X mengatakan pada tanggal 2 Januari, “..."", "katanya: “..."
+            cue = next(g for g in ("cue", "cue2", "pcue") if m.group(g))
             f.cue, f.anchor = m.group(cue), ms
             if m.group("nya"):
                 f.pronoun = True
@@ -365,6 +368,7 @@ class QuoteFinder:
             and not _SINGLE.search(text, v_end, s_end)
             and not re.match(r"\s*[,:]", window)
             and not self._predicate_next(window)
+            and not self._claimed_verb(word, window)
         ):
             # a weak verb reports speech with "bahwa", a comma or colon, or a quoted fragment; else it has an object
             return None
@@ -410,6 +414,11 @@ class QuoteFinder:
         """A claim's predicate right after a weak verb: "mengakui masih menunggu", "mengaku dilecehkan"."""
         first = (window.split()[:1] or [""])[0].lower()
         return first in _PREDICATE_STARTS or bool(_PASSIVE.fullmatch(first))
+
+    def _claimed_verb(self, word: str, window: str) -> bool:
+        """An admission or claim of a deed: "mengaku memiliki bukti", "mengakui membunuh" (a verb after it)."""
+        first = (window.split()[:1] or [""])[0].lower()
+        return word in ("mengaku", "mengakui") and bool(re.fullmatch(r"(?:me|ber)[a-z]{3,}", first))
 
     def _menurut(
         self, text: str, s_start: int, s_end: int, pos: int, cue_end: int, nya: bool
