@@ -1136,3 +1136,27 @@ def test_quotes_round5_marks_and_cues(qnlp, text, expected):
 def test_quotes_round5_cues(qnlp, text, expected):
     people = {"Bahman Taherkhani": ("Bahman Taherkhani", None)}
     assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # "demikian pernyataan X": the statement's author
+            'Angkatan Laut AS menyatakan latihan diikuti 14 ribu personel. "Latihan ini untuk meningkatkan kesiapan," '
+            "demikian pernyataan Angkatan Laut AS, sebagaimana dikutip AFP.",
+            {},
+            {},
+            ["Angkatan Laut AS", "Angkatan Laut AS"],
+        ),
+        (  # "bunyi pernyataan itu": the person whose message it is, named in full earlier
+            "Komandan Pasukan Quds, Qassem Soleimani, berada di Albu Kamal. Dalam pesan yang dirilis Garda Revolusi, "
+            'Soleimani mengucapkan selamat kepada Khamenei. "Saya mengumumkan akhir dari kelompok ini," bunyi '
+            "pernyataan itu.",
+            {"Qassem Soleimani": ("Qassem Soleimani", "Komandan"), "Soleimani": ("Soleimani", None)},
+            {"Garda Revolusi": "ORG"},
+            ["Qassem Soleimani"],
+        ),
+    ],
+)
+def test_quotes_round5_statements(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers

@@ -46,6 +46,8 @@ _PREDICATE_STARTS = frozenset(
 _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
 # Pronouns for a group or for the writer's side: never one person's name, even with a capital ("Mereka").
 _GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
+# nouns for a statement, whose author is the speaker ("demikian pernyataan Angkatan Laut AS", "pernyataan itu")
+_STATEMENTS = frozenset({"pernyataan", "keterangan", "pesan", "rilis"})
 # words that open a group of people as a subject ("Para pengunjuk rasa menuntut ..."): "mereka" after one is them
 _PEOPLE_GROUPS = frozenset("para sejumlah beberapa banyak warga kalangan kedua".split())
 _RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -115,7 +117,13 @@ class QuoteFinder:
         verbs = "|".join(sorted(self.active | self.weak, key=len, reverse=True))
         # cue right after a closing mark: "” kata X", "”, ujarnya", "” Netanyahu menambahkan"
         # ("”, tutupnya": a "mark" cue such as "tutup" or "pesan" reports speech only right after the marks)
-        self.after_post = re.compile(rf"\s*,?\s*(?P<cue>{post_or_mark})(?P<nya>nya)?\b", re.I)
+        self.after_post = re.compile(
+            rf"\s*,?\s*(?:(?:demikian|begitu)\s+)?(?P<cue>{post_or_mark})(?P<nya>nya)?\b", re.I
+        )
+        # a statement's words, then its author: "“...,” demikian pernyataan Angkatan Laut AS"
+        self.after_statement = re.compile(
+            r"\s*,?\s*(?:demikian|begitu)\s+(?=(?P<cue>pernyataan|keterangan)\b)", re.I
+        )
         self.after_active = re.compile(rf"\s*,?\s*(?P<who>[A-Z][^.,;:“”\"\n]{{0,80}}?)\s+(?P<cue>{verbs})\b")
         # cue right before an opening mark: "Netanyahu mengatakan: “", "kata Blinken, “", "Menurut dia, “"
         # a post cue before a mark needs its colon or comma ("katanya: “"); "menggunakan kata “...”" is a word
@@ -198,7 +206,7 @@ class QuoteFinder:
     def _direct(self, text: str, qs: int, qe: int, ms: int, me: int, sents) -> _Found:
         """A quote in double marks and its cue after or before it."""
         f = _Found(qs, qe, "direct", anchor=me)
-        m = self.after_post.match(text, me)
+        m = self.after_post.match(text, me) or self.after_statement.match(text, me)
         if m and me < len(text) and text[me - 1] in CLOSE_DOUBLE + '"“':
             f.cue = m.group("cue")
             self._post_speaker(text, f, m)
@@ -239,7 +247,7 @@ class QuoteFinder:
     def _post_speaker(self, text: str, f: _Found, m: re.Match) -> None:
         """The speaker written after a post cue: a phrase, a pronoun, or "-nya"."""
         f.anchor = m.end()
-        if m.group("nya"):
+        if m.groupdict().get("nya"):
             f.pronoun = True
             return
         end = self._phrase_end(text, m.end())
@@ -585,6 +593,9 @@ class QuoteFinder:
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects)
             elif f.phrase and self._group_pronoun(text, f.phrase):
                 f.speaker = self._body_pronoun(text, sents, f, found, others)
+            elif f.phrase and self._statement_pointer(text, f.phrase):
+                # "bunyi pernyataan itu": the statement of the body or person who spoke or acted last
+                f.speaker = self._body_pronoun(text, sents, f, found, others, people=subjects)
             elif f.phrase and self._anaphoric(text, f.phrase, people):
                 # a description points to the person the article is quoting, before any other name around
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects, speakers_first=True)
@@ -697,6 +708,10 @@ class QuoteFinder:
                     return Speaker(shown, full[0], role or full[1])
             return Speaker(shown, canonical, role)
         words = written.split()
+        if len(words) > 1 and words[0].lower() in _STATEMENTS and _capitalised(words[1]):
+            # "pernyataan Angkatan Laut AS": the statement's author speaks
+            inner = self._named(text, (start + len(words[0]) + 1, end), people, others, known)
+            return Speaker(written, inner.canonical, inner.role)
         if (
             words[0].lower() in self.body_words
             and all(_capitalised(w) for w in words)
@@ -939,6 +954,11 @@ class QuoteFinder:
             bool(words) and words[0] == "mereka" and all(w in self.adverbs or w == "lagi" for w in words[1:])
         )
 
+    def _statement_pointer(self, text: str, phrase: tuple[int, int]) -> bool:
+        """ "pernyataan itu", "pernyataan tersebut": a statement that points back to its author."""
+        words = text[phrase[0] : phrase[1]].lower().split()
+        return 2 <= len(words) <= 3 and words[0] in _STATEMENTS and words[-1] in ("itu", "ini", "tersebut")
+
     def _is_body(self, name: str) -> bool:
         """A speaker's name that is a body's: an ORG the entity spans found, a name opening with a body word
         ("Tim Transisi", "Kementerian Kesehatan"), or an acronym that is no person's initials."""
@@ -957,11 +977,20 @@ class QuoteFinder:
             return bool(_VERB_FORM.fullmatch(word)) or word in self.active or word in self.weak
         return False
 
-    def _body_pronoun(self, text: str, sents, f: _Found, found: list[_Found], bodies: list[Span]) -> Speaker:
+    def _body_pronoun(
+        self,
+        text: str,
+        sents,
+        f: _Found,
+        found: list[_Found],
+        bodies: list[Span],
+        people: list[Span] | None = None,
+    ) -> Speaker:
         """ "Mereka" for a body that spoke or acted within a few sentences before ("Tim Transisi menampik ...
         Mereka juga menyebut ...", "“...,” tegas mereka"): the most recent body. A person is never "mereka", so
         people quoted in between are passed over; a group of people acting in between ("Para pengunjuk rasa
-        menuntut ...") or no body at all leaves it unresolved."""
+        menuntut ...") or no body at all leaves it unresolved. With `people`, a person who spoke or heads a clause
+        counts too (a statement's author: "Soleimani mengucapkan selamat ... “...,” bunyi pernyataan itu")."""
         written = text[f.phrase[0] : f.phrase[1]] if f.phrase else "mereka"
         here = _sent_index(sents, min(f.start, f.anchor))
         lo = sents[max(0, here - PRONOUN_SENTENCES)][0]
@@ -970,8 +999,17 @@ class QuoteFinder:
         for q in found:
             if q is f or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
                 continue
-            if q.speaker.canonical and self._is_body(q.speaker.canonical):
+            if q.speaker.canonical and (people is not None or self._is_body(q.speaker.canonical)):
                 candidates.append((q.anchor, q.speaker.canonical))
+        for p in people or ():
+            if (
+                lo <= p.start_char < until
+                and _is_subject(text, sents, p)
+                and self._heads_clause(text, sents, p)
+            ):
+                name = self._canon(p)
+                full = self._full_name(text, [name], p.start_char, people, []) if " " not in name else None
+                candidates.append((p.start_char, full[0] if full else name))
         for o in bodies:
             if o.label_ == "ORG" and lo <= o.start_char < until and _is_subject(text, sents, o):
                 if self._acts(text, o.end_char):
