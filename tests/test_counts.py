@@ -140,6 +140,8 @@ def test_number_words(cnlp, text, value):
         # a death sentence is no death
         ("Masih terdapat 19 WNI terancam hukuman mati di Arab Saudi.", "other"),
         ("Sebanyak 3 terdakwa divonis mati oleh pengadilan.", "other"),
+        ("Informasi soal 300 TKI yang disekap ini datang dari KBRI.", "detained"),
+        ("Ia mengingat penyanderaan 52 warga AS di Teheran.", "detained"),
     ],
 )
 def test_categories(cnlp, text, category):
@@ -220,6 +222,7 @@ def test_one_counts_only_with_a_cue(cnlp):
         "Salah satu korban adalah warga Turki.",
         "Kecepatan mobil mencapai 250 mil per jam.",
         "DPR mendukung solusi dua negara bagi Palestina.",
+        "Dari jumlah itu, 49,7 persennya merupakan perempuan.",
     ],
 )
 def test_not_counts(cnlp, text):

@@ -1160,3 +1160,47 @@ def test_quotes_round5_cues(qnlp, text, expected):
 )
 def test_quotes_round5_statements(qnlp, text, people, others, speakers):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # a place the entity span ran into the front of a name
+            "Menteri Pendidikan Israel Naftali Bennett mengatakan kemenangan Trump adalah akhir gagasan itu. "
+            "Menurut Bennett, kemenangan Trump menjadi kesempatan Israel.",
+            {
+                "Israel Naftali Bennett": ("Israel Naftali Bennett", "Menteri Pendidikan"),
+                "Bennett": ("Bennett", None),
+            },
+            {"Israel": "LOC"},
+            ["Naftali Bennett", "Naftali Bennett"],
+        ),
+        (  # a name, then its title in apposition, then the verb
+            "Derrick Watson, Hakim Distrik di Hawaii, Rabu (29/3), menyatakan telah mengubah larangan sementara itu.",
+            {},
+            {},
+            ["Derrick Watson"],
+        ),
+        (  # a body, then a relative description of its city
+            "Biro hukum Shenyang, kota dimana Liu dirawat, mengumumkan bahwa Liu meninggal karena gagal organ.",
+            {"Liu": ("Liu Xiaobo", None)},
+            {},
+            ["Biro hukum Shenyang"],
+        ),
+        (  # a name after a noun and a title is no subject for "-nya" ("prioritas utama Presiden Donald Trump")
+            '"Kami siap berunding," kata Robert Wood. Menurut dia, denuklirisasi adalah prioritas utama Presiden '
+            'Donald Trump. "Jalan menuju dialog masih terbuka," ujarnya.',
+            {"Robert Wood": ("Robert Wood", None), "Donald Trump": ("Donald Trump", "Presiden")},
+            {},
+            ["Robert Wood", "Robert Wood", "Robert Wood"],
+        ),
+        (  # "cetus" after closing marks
+            '"Negara Israel menolak pemungutan suara itu," cetus Netanyahu.',
+            {"Netanyahu": ("Benjamin Netanyahu", None)},
+            {},
+            ["Benjamin Netanyahu"],
+        ),
+    ],
+)
+def test_quotes_round6_speakers(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers

@@ -110,6 +110,9 @@ class QuoteFinder:
         self.title_words = frozenset(
             w.lower() for line in data_lines("titles.tsv") for w in line.split("\t")[0].split()
         )
+        self.titles = frozenset(
+            tuple(line.split("\t")[0].lower().split()) for line in data_lines("titles.tsv")
+        )
         self.common = common_words()
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
         post = "|".join(sorted(self.post, key=len, reverse=True))
@@ -530,10 +533,27 @@ class QuoteFinder:
                 continue
             chosen = (a, b)
             # a name, then a description of it in apposition: "Boca, klub yang membesarkan nama Tevez, mengklaim"
+            # ("Derrick Watson, Hakim Distrik di Hawaii, menyatakan", "Biro hukum Shenyang, kota dimana Liu dirawat,")
             k = parts.index((a, b))
-            if k and seg[:1].islower() and " yang " in seg:
-                name = region[parts[k - 1][0] : parts[k - 1][1]].split()
-                if 0 < len(name) <= MAX_NAME_WORDS and all(_capitalised(w) for w in name):
+            relative = (
+                seg[:1].islower()
+                and first not in self.unnamed  # "sejumlah analis yang disurvei Bloomberg" is the speaker
+                and re.search(r"\s(?:yang|dimana|di mana|tempat)\s", seg)
+            )
+            low_words = tuple(seg.lower().split())
+            titled = any(low_words[:n] in self.titles for n in range(1, 5)) and not re.search(
+                r"[A-Z]\w+\s+[A-Z]\w+$", seg.strip()
+            )
+            name = region[parts[k - 1][0] : parts[k - 1][1]].split() if k else []
+            if 0 < len(name) <= MAX_NAME_WORDS and name[0][:1].isupper():
+                opener = name[0].lower()
+                if opener in self.stops or opener in self.adverbs or opener in self.weekdays:
+                    pass  # "Saat di Jakarta, Menteri ...": an adjunct, not a name
+                elif opener in self.connectors:
+                    pass
+                elif (relative and not titled) or (
+                    titled and all(_capitalised(w) and w.lower() not in self.title_words for w in name)
+                ):
                     chosen = parts[k - 1]
             break
         if chosen is None:
@@ -619,6 +639,8 @@ class QuoteFinder:
         while len(words) > 1 and words[0].lower() in self.connectors:
             words.pop(0)
         words = _strip_acronyms(words)
+        if len(words) > 2 and words[0] in self._bodies:
+            words = words[1:]  # a place run into the name: "Israel Naftali Bennett"
         # a span that stops at a spaced hyphen: a lowercase part, or one after a particle ("al"), is the name's end;
         # two capitalised names are a pair ("Anies - Sandi")
         hyphen = _HYPHEN_END.match(person.doc.text, person.end_char)
@@ -1029,8 +1051,8 @@ class QuoteFinder:
 
     def _heads_clause(self, text: str, sents, person: Span) -> bool:
         """A name that can be a clause's subject: not one that follows a noun it belongs to ("pernyataan Erlinda",
-        "kedatangan Cheng Ho"); a title, an adverb, a connector or a verb before it is fine ("juru bicara X",
-        "lalu X", "diungkapkan X")."""
+        "kedatangan Cheng Ho", "prioritas utama Presiden Donald Trump"); a title, an adverb, a connector or a verb
+        before it is fine ("juru bicara X", "lalu X", "diungkapkan X")."""
         words = text[_sentence_start(sents, person.start_char) : person.start_char].split()
         for i in range(len(words) - 1, -1, -1):
             w = words[i]
@@ -1041,8 +1063,11 @@ class QuoteFinder:
                 continue
             if "yang" in [x.lower() for x in words[max(0, i - 2) : i]]:
                 return False  # in a relative clause: "skuat yang disiapkan pelatih Roberto Carlos"
+            lows = [x.lower().strip('("“,') for x in words[max(0, i - 3) : i + 1]]
             return (
-                low in self.title_words
+                any(
+                    tuple(lows[k:]) in self.titles for k in range(len(lows))
+                )  # a whole title: "juru bicara X"
                 or low in self.adverbs
                 or low in self.connectors
                 or low in self.stops
