@@ -54,6 +54,7 @@ def _one(cnlp, text: str, **kw):
         ("Pemerintah menyiapkan sampai 200 tenda darurat.", 200, "up_to"),
         ("Sebanyak 100 orang lebih mengungsi ke masjid.", 100, "more_than"),
         ("Penerbangan membawa 60 penumpang.", 60, "exact"),
+        ("Tentara memperkirakan jumlah mereka tak lebih dari 300 orang.", 300, "up_to"),
     ],
 )
 def test_hedges(cnlp, text, value, approx):
@@ -134,6 +135,13 @@ def test_number_words(cnlp, text, value):
         ("Nilai tukar rupiah berada di atas 14.000 per dolar AS.", "money"),
         ("Sebanyak 146 saham diperdagangkan menguat.", "other"),
         ("Turnamen akan digelar di 13 negara Eropa.", "other"),
+        # what happened to them before what they were
+        ("Dua pengungsi asal Irak ditahan di bandara.", "detained"),
+        # a death sentence is no death
+        ("Masih terdapat 19 WNI terancam hukuman mati di Arab Saudi.", "other"),
+        ("Sebanyak 3 terdakwa divonis mati oleh pengadilan.", "other"),
+        ("Informasi soal 300 TKI yang disekap ini datang dari KBRI.", "detained"),
+        ("Ia mengingat penyanderaan 52 warga AS di Teheran.", "detained"),
     ],
 )
 def test_categories(cnlp, text, category):
@@ -213,6 +221,8 @@ def test_one_counts_only_with_a_cue(cnlp):
         "5 Fakta Baru Perang Gaza",
         "Salah satu korban adalah warga Turki.",
         "Kecepatan mobil mencapai 250 mil per jam.",
+        "DPR mendukung solusi dua negara bagi Palestina.",
+        "Dari jumlah itu, 49,7 persennya merupakan perempuan.",
     ],
 )
 def test_not_counts(cnlp, text):

@@ -832,3 +832,375 @@ def test_quotes_heldout3_speakers(qnlp, text, people, others, speakers):
 def test_quotes_heldout3_cues(qnlp, text, expected):
     people = {"Syarif": ("Syarif Alwi", None)}
     assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # "mereka" for the body that acted just before, past a person quoted in between
+            "Tim Transisi menampik tudingan itu. Mereka juga menyebut telah melakukan antisipasi. Sebelumnya, Gunawan "
+            'menuding mafia sudah masuk. "Kami akan melaporkan Gunawan ke polisi," tegas mereka.',
+            {"Gunawan": ("Gunawan", None)},
+            {},
+            ["Tim Transisi", "Gunawan", "Tim Transisi"],
+        ),
+        (  # an ORG the entity spans found, as the subject of a verb
+            'Hamas menyatakan gencatan senjata belum disepakati. "Kami menunggu jawaban Israel," kata mereka.',
+            {},
+            {"Hamas": "ORG", "Israel": "LOC"},
+            ["Hamas", "Hamas"],
+        ),
+        (  # a group of people acting after the body: "mereka" is them, left unresolved
+            'Kementerian Kesehatan menyatakan rumah sakit penuh. Para pengunjuk rasa menuntut gencatan senjata. "Kami '
+            'tidak akan pulang," kata mereka.',
+            {},
+            {},
+            ["Kementerian Kesehatan", "mereka"],
+        ),
+        (  # no body at all: a person is never "mereka"
+            'Blinken tiba di Tel Aviv. "Kami datang untuk mendengar," kata mereka.',
+            {"Blinken": ("Antony Blinken", None)},
+            {},
+            ["mereka"],
+        ),
+        (  # a body in a quote is no subject "mereka" can stand for
+            '"Pencarian dibantu Angkatan Laut Jepang," kata seorang pejabat. "Kami masih menyelidiki," kata mereka.',
+            {},
+            {"Angkatan Laut Jepang": "ORG"},
+            ["seorang pejabat", "mereka"],
+        ),
+    ],
+)
+def test_quotes_round4_body_pronoun(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "speakers"),
+    [
+        (  # a body's whole name, title-like first word and all
+            "Badan Olahraga Profesional Indonesia (BOPI) menilai nama klub harus diganti. Salah satunya, BOPI "
+            "menegaskan Mahaka harus konsisten menggunakan nama Persebaya United.",
+            {},
+            ["Badan Olahraga Profesional Indonesia", "Badan Olahraga Profesional Indonesia"],
+        ),
+        (  # a description runs on past an age to its demonstrative
+            '"Hal itu sama seperti yang akan kami lakukan," imbuh manajer 65 tahun tersebut.',
+            {"Arsene Wenger": ("Arsene Wenger", None)},
+            ["manajer 65 tahun tersebut"],
+        ),
+        (  # ... and past a relative clause; and it points to the person quoted
+            'Arsene Wenger tiba. "Kami siap," ujar Wenger. "Persiapan kita fokus," tandas pelatih yang karib disapa '
+            "Gethuk ini.",
+            {"Arsene Wenger": ("Arsene Wenger", None), "Wenger": ("Arsene Wenger", None)},
+            ["Arsene Wenger", "Arsene Wenger"],
+        ),
+        (  # a capital only because the sentence starts there, then an age
+            "Pedro Rodriguez pindah ke Chelsea. Pemain 28 tahun tersebut mengaku akan merindukan Barcelona.",
+            {"Pedro Rodriguez": ("Pedro Rodriguez", None)},
+            ["Pedro Rodriguez"],
+        ),
+        (  # a description goes to a person heading a later sentence rather than the last speaker
+            '"Klub itulah yang punya keputusan," ujar Wenger. Di sisi lain, Benzema juga memutuskan bertahan. Pemain '
+            "asal Prancis tersebut bahkan menyebut jika Madrid merupakan rumahnya.",
+            {"Wenger": ("Arsene Wenger", None), "Benzema": ("Karim Benzema", None)},
+            ["Arsene Wenger", "Karim Benzema"],
+        ),
+        (  # a name in apposition after a title; a span that starts at the middle initial gets its first name back
+            '"Ketiga pemain ini bisa memperkuat Persib," ucap Komisaris PT Persib Bandung Bermartabat, Kuswara S. '
+            "Taryono, Kamis. Kuswara menegaskan, ketiga pemain tersebut masuk dalam daftar skuat.",
+            {"S. Taryono": ("S. Taryono", None)},
+            ["Kuswara S. Taryono", "Kuswara S. Taryono"],
+        ),
+        (  # a name, then a description of it with a relative clause, as the subject
+            "Boca Juniors, klub yang membesarkan nama Tevez, mengklaim si pemain akan segera jadi milik mereka lagi.",
+            {},
+            ["Boca Juniors"],
+        ),
+        (  # a name in a relative clause is no clause subject for a pronoun
+            '"Kami sudah sepakat," kata Kuswara. Ketiga pemain masuk skuat yang disiapkan pelatih Roberto Gomez. '
+            "Menurut dia, para pemain tinggal menandatangani kontrak.",
+            {"Kuswara": ("Kuswara", None), "Roberto Gomez": ("Roberto Gomez", "pelatih")},
+            ["Kuswara", "Kuswara"],
+        ),
+    ],
+)
+def test_quotes_round4_speakers(qnlp, text, people, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a straight closing mark whose opening one was lost: the quote is its sentence
+            "Persebaya harus mengganti nama.Pada pertemuan itu, manajemen Persebaya bersedia memenuhi persyaratan "
+            'kami," papar Heru."Pada Piala Presiden, mereka akan memakai nama Persebaya United," sambungnya.',
+            [
+                (
+                    "direct",
+                    "Pada pertemuan itu, manajemen Persebaya bersedia memenuhi persyaratan kami",
+                    "Heru",
+                ),
+                ("direct", "Pada Piala Presiden, mereka akan memakai nama Persebaya United", "Heru"),
+            ],
+        ),
+        (  # a closing curly mark glued before a capital opens a quote
+            "“Ini bisa selesai dalam beberapa hari,” ungkap Horacio Paolini kepada TyC Sport”Saya tinggal di dekat "
+            "dia, rumah kami hanya berjarak enam blok,” kata Paolini.",
+            [
+                ("direct", "Ini bisa selesai dalam beberapa hari", "Horacio Paolini"),
+                (
+                    "direct",
+                    "Saya tinggal di dekat dia, rumah kami hanya berjarak enam blok",
+                    "Horacio Paolini",
+                ),
+            ],
+        ),
+        (  # "seru" after closing marks
+            '"Inilah rumah saya!," seru Benzema lewat akun twitter pribadinya.',
+            [("direct", "Inilah rumah saya!", "Karim Benzema")],
+        ),
+        (  # a weak verb followed by "sangat" reports a claim
+            "Zedd mengakui sangat mencintai Indonesia.",
+            [("indirect", "sangat mencintai Indonesia", "Zedd")],
+        ),
+    ],
+)
+def test_quotes_round4_marks_and_cues(qnlp, text, expected):
+    people = {
+        "Heru": ("Heru", None),
+        "Horacio Paolini": ("Horacio Paolini", None),
+        "Paolini": ("Horacio Paolini", None),
+        "Benzema": ("Karim Benzema", None),
+        "Zedd": ("Zedd", None),
+    }
+    assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # a person's pronoun passes over a body quoted in between
+            '"Kami siap," kata Joko Susilo. Arema menegaskan tak akan main-main. "Persiapan kita fokus," ujar dia.',
+            {"Joko Susilo": ("Joko Susilo", "Pelatih")},
+            {"Arema": "ORG"},
+            ["Joko Susilo", "Arema", "Joko Susilo"],
+        ),
+        (  # a name after a "ber-" verb is its complement, not a subject ("tim berjuluk Laskar Joko Samudra")
+            '"Kami siap," kata Joko Susilo. Arema akan menghadapi tim berjuluk Laskar Joko Samudra. "Kita tampil '
+            'maksimal," ujar dia.',
+            {"Joko Susilo": ("Joko Susilo", "Pelatih"), "Joko Samudra": ("Joko Samudra", None)},
+            {"Arema": "ORG"},
+            ["Joko Susilo", "Joko Susilo"],
+        ),
+        (  # a name in apposition to a phrase a preposition governs is no subject ("bagi ... Cronus, Suharno.")
+            '"Kami siap," kata Joko Susilo. Laga ini menjadi penghormatan bagi Pelatih Arema, Suharno. "Kita tampil '
+            'maksimal," ujar dia.',
+            {"Joko Susilo": ("Joko Susilo", "Pelatih"), "Suharno": ("Suharno", "Pelatih")},
+            {},
+            ["Joko Susilo", "Joko Susilo"],
+        ),
+        (  # ... but a name after a comma and before its verb is ("Dalam wawancara dengan CNN, Blinken mengatakan")
+            '"Kami siap," kata Joko Susilo. Dalam wawancara dengan CNN, Antony Blinken menyatakan dukungan. "Kami '
+            'bersama Israel," ujar dia.',
+            {"Joko Susilo": ("Joko Susilo", None), "Antony Blinken": ("Antony Blinken", None)},
+            {"CNN": "ORG"},
+            ["Joko Susilo", "Antony Blinken"],
+        ),
+    ],
+)
+def test_quotes_round4_person_pronouns(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # a title, a body and a place, then the name the entity spans missed; later the surname
+            '"Pasukan kami siaga," kata Juru Bicara Kementerian Pertahanan Rusia Igor Konashenkov. Konashenkov '
+            "menegaskan, pasukan angkatan udara Rusia sudah bersiaga sepanjang waktu.",
+            {},
+            {"Rusia": "LOC"},
+            ["Igor Konashenkov", "Igor Konashenkov"],
+        ),
+        (
+            '"Ini hasil upaya panjang Tim KBRI dan pengacara," kata Atase Hukum KBRI Riyadh Mihibbuddin.',
+            {},
+            {"Riyadh": "LOC", "KBRI": "ORG"},
+            ["Mihibbuddin"],
+        ),
+        (  # an unnamed member of a body stays unnamed
+            "Seorang pejabat Kementerian Kehakiman mengatakan para penyidik telah ditugaskan menyelidiki kasus itu.",
+            {},
+            {},
+            ["Seorang pejabat Kementerian Kehakiman"],
+        ),
+        (  # an acronym run into the front of a name; a title abbreviated for it later
+            "Menteri Perindustrian RI Airlangga Hartarto mengatakan Afghanistan mitra dagang penting. "
+            '"Kami berkomitmen memperkuat kerja sama," kata Menperin.',
+            {"RI Airlangga Hartarto": ("RI Airlangga Hartarto", "Menteri Perindustrian")},
+            {},
+            ["Airlangga Hartarto", "Airlangga Hartarto"],
+        ),
+        (  # ... but a one-letter first name stays
+            "I Gusti Agung Ayu Putri mengatakan Budi Arie adalah sosok yang tepat.",
+            {"I Gusti Agung Ayu Putri": ("I Gusti Agung Ayu Putri", None)},
+            {},
+            ["I Gusti Agung Ayu Putri"],
+        ),
+        (  # a hyphenated name the tokenizer spaced keeps its end; two names joined by a hyphen are a pair
+            "“Ini bab terakhir,” kata Letnan Jenderal Abdul Ghani al - Assadi. Anies - Sandi menang. “Kami siap,” "
+            "kata Anies.",
+            {
+                "Abdul Ghani al - Assadi": ("Abdul Ghani al - Assadi", "Letnan Jenderal"),
+                "Anies": ("Anies", None),
+            },
+            {},
+            ["Abdul Ghani al - Assadi", "Anies"],
+        ),
+        (  # "Dikatakannya," opens a claim by the person just quoted
+            "“Kami siap,” kata Airlangga Hartarto. Dikatakannya, pemerintah Afghanistan telah mengambil langkah "
+            "reformasi.",
+            {"Airlangga Hartarto": ("Airlangga Hartarto", None)},
+            {},
+            ["Airlangga Hartarto", "Airlangga Hartarto"],
+        ),
+        (  # "Begitu kata X" attributes the sentence before it
+            "Kepala keamanan ISIS dilaporkan tewas pada pertempuran pagi. Begitu kata Hisham al - Hashimi, penasihat "
+            "soal ISIS, kepada Reuters.",
+            {"Hisham al - Hashimi": ("Hisham al - Hashimi", "penasihat")},
+            {},
+            ["Hisham al - Hashimi"],
+        ),
+        (  # the police as a body: "mereka" after it
+            "Polisi menyatakan tengah mencari pengemudi dan mobil tersebut. Menurut mereka, kendaraan itu berwarna "
+            "gelap.",
+            {},
+            {},
+            ["Polisi", "Polisi"],
+        ),
+    ],
+)
+def test_quotes_round5_speakers(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a closing mark opening a paragraph opens a quote
+            "Airlangga Hartarto tiba di Kabul.\n\n” Kami berkomitmen memperkuat kerja sama bilateral,” ujarnya.",
+            [("direct", "Kami berkomitmen memperkuat kerja sama bilateral", "Airlangga Hartarto")],
+        ),
+        (  # "cuit" after closing marks
+            '"Jangan fokus ke saya, fokus saja ke terorisme," cuit Trump.',
+            [("direct", "Jangan fokus ke saya, fokus saja ke terorisme", "Donald Trump")],
+        ),
+        (  # an uncued quote is no speaker phrase for the next paragraph's subject
+            '"Kami siap berdialog," kata Tillerson.\n\n"Sinyal terbaik adalah menghentikan peluncuran rudal."\n\n'
+            "Korea Utara menyatakan tidak akan berunding.",
+            [
+                ("direct", "Kami siap berdialog", "Rex Tillerson"),
+                ("direct", "Sinyal terbaik adalah menghentikan peluncuran rudal.", "Rex Tillerson"),
+                ("indirect", "tidak akan berunding", "Korea Utara"),
+            ],
+        ),
+    ],
+)
+def test_quotes_round5_marks_and_cues(qnlp, text, expected):
+    people = {
+        "Airlangga Hartarto": ("Airlangga Hartarto", None),
+        "Trump": ("Donald Trump", None),
+        "Tillerson": ("Rex Tillerson", None),
+    }
+    assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a time adjunct between the verb and the opening mark
+            'Bahman Taherkhani mengatakan pada tanggal 2 Januari, "Lebih dari 80 perusuh ditangkap dan diserahkan."',
+            [("direct", "Lebih dari 80 perusuh ditangkap dan diserahkan.", "Bahman Taherkhani")],
+        ),
+        (  # a body's conclusion is a claim ("menyimpulkan")
+            "Sebuah penyelidikan PBB kemudian menyimpulkan bahwa militer Israel melakukan kejahatan perang.",
+            [("indirect", "militer Israel melakukan kejahatan perang", "Sebuah penyelidikan PBB")],
+        ),
+        (  # "mengaku" with a verb after it claims a deed; with a noun after it, nothing is reported
+            "FBI bahkan mengaku memiliki bukti sampel kode komputer berbahaya. Bahman Taherkhani mengaku dosa.",
+            [("indirect", "memiliki bukti sampel kode komputer berbahaya", "FBI")],
+        ),
+    ],
+)
+def test_quotes_round5_cues(qnlp, text, expected):
+    people = {"Bahman Taherkhani": ("Bahman Taherkhani", None)}
+    assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # "demikian pernyataan X": the statement's author
+            'Angkatan Laut AS menyatakan latihan diikuti 14 ribu personel. "Latihan ini untuk meningkatkan kesiapan," '
+            "demikian pernyataan Angkatan Laut AS, sebagaimana dikutip AFP.",
+            {},
+            {},
+            ["Angkatan Laut AS", "Angkatan Laut AS"],
+        ),
+        (  # "bunyi pernyataan itu": the person whose message it is, named in full earlier
+            "Komandan Pasukan Quds, Qassem Soleimani, berada di Albu Kamal. Dalam pesan yang dirilis Garda Revolusi, "
+            'Soleimani mengucapkan selamat kepada Khamenei. "Saya mengumumkan akhir dari kelompok ini," bunyi '
+            "pernyataan itu.",
+            {"Qassem Soleimani": ("Qassem Soleimani", "Komandan"), "Soleimani": ("Soleimani", None)},
+            {"Garda Revolusi": "ORG"},
+            ["Qassem Soleimani"],
+        ),
+    ],
+)
+def test_quotes_round5_statements(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # a place the entity span ran into the front of a name
+            "Menteri Pendidikan Israel Naftali Bennett mengatakan kemenangan Trump adalah akhir gagasan itu. "
+            "Menurut Bennett, kemenangan Trump menjadi kesempatan Israel.",
+            {
+                "Israel Naftali Bennett": ("Israel Naftali Bennett", "Menteri Pendidikan"),
+                "Bennett": ("Bennett", None),
+            },
+            {"Israel": "LOC"},
+            ["Naftali Bennett", "Naftali Bennett"],
+        ),
+        (  # a name, then its title in apposition, then the verb
+            "Derrick Watson, Hakim Distrik di Hawaii, Rabu (29/3), menyatakan telah mengubah larangan sementara itu.",
+            {},
+            {},
+            ["Derrick Watson"],
+        ),
+        (  # a body, then a relative description of its city
+            "Biro hukum Shenyang, kota dimana Liu dirawat, mengumumkan bahwa Liu meninggal karena gagal organ.",
+            {"Liu": ("Liu Xiaobo", None)},
+            {},
+            ["Biro hukum Shenyang"],
+        ),
+        (  # a name after a noun and a title is no subject for "-nya" ("prioritas utama Presiden Donald Trump")
+            '"Kami siap berunding," kata Robert Wood. Menurut dia, denuklirisasi adalah prioritas utama Presiden '
+            'Donald Trump. "Jalan menuju dialog masih terbuka," ujarnya.',
+            {"Robert Wood": ("Robert Wood", None), "Donald Trump": ("Donald Trump", "Presiden")},
+            {},
+            ["Robert Wood", "Robert Wood", "Robert Wood"],
+        ),
+        (  # "cetus" after closing marks
+            '"Negara Israel menolak pemungutan suara itu," cetus Netanyahu.',
+            {"Netanyahu": ("Benjamin Netanyahu", None)},
+            {},
+            ["Benjamin Netanyahu"],
+        ),
+    ],
+)
+def test_quotes_round6_speakers(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers

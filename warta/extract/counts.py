@@ -533,16 +533,16 @@ class _Scanner:
         obj = self.backward_cue(count.start, 0, objects=True)
         if obj:
             return obj
+        own = None
         if count.subject:
             own = _match(self.words, count.noun_end - len(count.subject.split()), self.lex["cue"])
-            if own:
-                return own[1]
         if self.at(count.start - 1) in _PREPOSITIONS:
-            return (
-                "other"  # "mengungsi dari empat kecamatan", "ditangkap di tiga lokasi": places, not victims
-            )
+            # "mengungsi dari empat kecamatan", "ditangkap di tiga lokasi": places, not victims
+            return own[1] if own else "other"
+        # what happened to them comes before what they were ("Dua pengungsi asal Irak ditahan": detained)
         return (
             self.forward_cue(count)
+            or (own[1] if own else None)
             or self.backward_cue(count.start, BACKWARD_WINDOW, objects=False)
             or "other"
         )

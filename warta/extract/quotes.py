@@ -39,13 +39,17 @@ _PREPOSITIONS = frozenset(
 # Words that open a predicate with its subject left out: after a reporting verb they start the claim
 # ("menegaskan akan melawan", "mengakui masih menunggu"), not an adjunct ("mengatakan dalam laporannya").
 _PREDICATE_STARTS = frozenset(
-    "akan sudah telah masih belum tidak tak sedang pernah bisa dapat harus perlu siap tengah baru".split()
+    "akan sudah telah masih belum tidak tak sedang pernah bisa dapat harus perlu siap tengah baru sangat".split()
 )
 # Words before a reporting verb that make it no report: a relative clause ("yang menyebutkan") or a purpose
 # ("guna memastikan proyek ...", "untuk menegaskan sikap").
 _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
 # Pronouns for a group or for the writer's side: never one person's name, even with a capital ("Mereka").
 _GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
+# nouns for a statement, whose author is the speaker ("demikian pernyataan Angkatan Laut AS", "pernyataan itu")
+_STATEMENTS = frozenset({"pernyataan", "keterangan", "pesan", "rilis"})
+# words that open a group of people as a subject ("Para pengunjuk rasa menuntut ..."): "mereka" after one is them
+_PEOPLE_GROUPS = frozenset("para sejumlah beberapa banyak warga kalangan kedua".split())
 _RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 _WORD = re.compile(r"\S+")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,200}?[\w.,!?])[’'](?!\w)")
@@ -95,14 +99,19 @@ class QuoteFinder:
         # other entities (a body's name is never a person's full name)
         self._names: frozenset[str] = frozenset()
         self._bodies: frozenset[str] = frozenset()
+        self._orgs: frozenset[str] = frozenset()  # ORG texts and canonical names, set by _resolve
         self.pronouns = frozenset(data_lines("quote_pronouns.txt"))
         self.connectors = sorted(data_lines("quote_connectors.txt"), key=len, reverse=True)
         self.stops = frozenset(data_lines("quote_stops.txt"))
         self.adverbs = frozenset(data_lines("quote_adverbs.txt"))
         self.unnamed = frozenset(data_lines("quote_unnamed.txt"))
+        self.body_words = frozenset(data_lines("body_words.txt"))
         # words of the titles list ("Presiden", "Kepala", "Humas"), to split a title off a capitalised name
         self.title_words = frozenset(
             w.lower() for line in data_lines("titles.tsv") for w in line.split("\t")[0].split()
+        )
+        self.titles = frozenset(
+            tuple(line.split("\t")[0].lower().split()) for line in data_lines("titles.tsv")
         )
         self.common = common_words()
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
@@ -111,12 +120,20 @@ class QuoteFinder:
         verbs = "|".join(sorted(self.active | self.weak, key=len, reverse=True))
         # cue right after a closing mark: "” kata X", "”, ujarnya", "” Netanyahu menambahkan"
         # ("”, tutupnya": a "mark" cue such as "tutup" or "pesan" reports speech only right after the marks)
-        self.after_post = re.compile(rf"\s*,?\s*(?P<cue>{post_or_mark})(?P<nya>nya)?\b", re.I)
+        self.after_post = re.compile(
+            rf"\s*,?\s*(?:(?:demikian|begitu)\s+)?(?P<cue>{post_or_mark})(?P<nya>nya)?\b", re.I
+        )
+        # a statement's words, then its author: "“...,” demikian pernyataan Angkatan Laut AS"
+        self.after_statement = re.compile(
+            r"\s*,?\s*(?:demikian|begitu)\s+(?=(?P<cue>pernyataan|keterangan)\b)", re.I
+        )
         self.after_active = re.compile(rf"\s*,?\s*(?P<who>[A-Z][^.,;:“”\"\n]{{0,80}}?)\s+(?P<cue>{verbs})\b")
         # cue right before an opening mark: "Netanyahu mengatakan: “", "kata Blinken, “", "Menurut dia, “"
         # a post cue before a mark needs its colon or comma ("katanya: “"); "menggunakan kata “...”" is a word
         self.before_verb = re.compile(
-            rf"\b(?:(?P<cue>{verbs})\s*[:,]?|(?P<pcue>{post})(?P<nya>nya)?\s*[:,])\s*$", re.I
+            rf"\b(?:(?P<cue>{verbs})\s*[:,]?|(?P<cue2>{verbs})\s+(?:pada|dalam|kepada|di)\s[^:,“”\"\n]{{1,40}}[:,]"
+            rf"|(?P<pcue>{post})(?P<nya>nya)?\s*[:,])\s*$",
+            re.I,
         )
         self.before_post = re.compile(
             rf"\b(?P<cue>{post}|menurut)\s+(?P<who>[^:,.;“”\"\n]{{1,80}}?)\s*[:,]\s*$", re.I
@@ -135,7 +152,11 @@ class QuoteFinder:
         )
         self.menurut = re.compile(r"\b(?:menurut|dalam pandangan)(?P<nya>nya)?\b", re.I)
         self.demikian = re.compile(
-            rf"^\s*Demikian\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
+            rf"^\s*(?:Demikian|Begitu)\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
+        )
+        # a passive cue with "-nya" opening a sentence: "Dikatakannya, pemerintah Afghanistan telah ..."
+        self.passive_nya = re.compile(
+            r"^\s*(?P<cue>Dikatakan|Ditambahkan|Dijelaskan|Ditegaskan|Diungkapkan|Disampaikan|Dituturkan)nya\s*,"
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -188,13 +209,13 @@ class QuoteFinder:
     def _direct(self, text: str, qs: int, qe: int, ms: int, me: int, sents) -> _Found:
         """A quote in double marks and its cue after or before it."""
         f = _Found(qs, qe, "direct", anchor=me)
-        m = self.after_post.match(text, me)
+        m = self.after_post.match(text, me) or self.after_statement.match(text, me)
         if m and me < len(text) and text[me - 1] in CLOSE_DOUBLE + '"“':
             f.cue = m.group("cue")
             self._post_speaker(text, f, m)
             return f
         m = self.after_active.match(text, me)
-        if m and not _crosses_sentence(text, me, m.end()):
+        if m and not _crosses_sentence(text, me, m.end()) and "\n" not in text[me : m.start("who")]:
             # "” Dia mengatakan ...": a pronoun after the marks goes back to the speaker, it is no name
             f.cue = m.group("cue")
             self._phrase_or_pronoun(text, f, m.start("who"), m.end("who"))
@@ -212,7 +233,8 @@ class QuoteFinder:
             return f
         m = self.before_verb.search(before)
         if m:
-            cue = "cue" if m.group("cue") else "pcue"
+            # "X mengatakan(,) “...", "X mengatakan pada tanggal 2 Januari, “..."", "katanya: “..."
+            cue = next(g for g in ("cue", "cue2", "pcue") if m.group(g))
             f.cue, f.anchor = m.group(cue), ms
             if m.group("nya"):
                 f.pronoun = True
@@ -228,10 +250,16 @@ class QuoteFinder:
     def _post_speaker(self, text: str, f: _Found, m: re.Match) -> None:
         """The speaker written after a post cue: a phrase, a pronoun, or "-nya"."""
         f.anchor = m.end()
-        if m.group("nya"):
+        if m.groupdict().get("nya"):
             f.pronoun = True
             return
         end = self._phrase_end(text, m.end())
+        # a description that points back runs on past an age or a relative clause to its demonstrative, where a
+        # time expression or "yang" would end a phrase ("imbuh manajer 65 tahun tersebut", "tandas pelatih yang
+        # karib disapa Gethuk ini")
+        described = _DESCRIPTION.match(text, m.end())
+        if described and described.end(1) > end and described.group(1).split()[0] not in self.pronouns:
+            end = described.end(1)
         # a title, then the name in apposition: "kata Menteri Luar Negeri, Julie Bishop, seperti ...", "kata tim
         # kuasa hukum Siti Fadilah, Kholidin Achmad membacakan ..." (the lawyer speaks, not his client)
         apposition = _APPOSITION.match(text, end)
@@ -273,6 +301,13 @@ class QuoteFinder:
                         text, f, s_start + m.end(), self._phrase_end(text, s_start + m.end())
                     )
                     out.append(f)
+                continue
+            m = self.passive_nya.match(sentence)
+            if m and len(sentence[m.end() :].split()) >= MIN_CONTENT_WORDS:
+                c_start = s_start + m.end() + len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())
+                f = _Found(c_start, _strip_end(text, c_start, s_end), "indirect", cue=m.group("cue").lower())
+                f.pronoun, f.anchor = True, s_start + m.start("cue")
+                out.append(f)
                 continue
             for m in self.menurut.finditer(sentence):
                 pos = s_start + m.start()
@@ -344,6 +379,7 @@ class QuoteFinder:
             and not _SINGLE.search(text, v_end, s_end)
             and not re.match(r"\s*[,:]", window)
             and not self._predicate_next(window)
+            and not self._claimed_verb(word, window)
         ):
             # a weak verb reports speech with "bahwa", a comma or colon, or a quoted fragment; else it has an object
             return None
@@ -389,6 +425,11 @@ class QuoteFinder:
         """A claim's predicate right after a weak verb: "mengakui masih menunggu", "mengaku dilecehkan"."""
         first = (window.split()[:1] or [""])[0].lower()
         return first in _PREDICATE_STARTS or bool(_PASSIVE.fullmatch(first))
+
+    def _claimed_verb(self, word: str, window: str) -> bool:
+        """An admission or claim of a deed: "mengaku memiliki bukti", "mengakui membunuh" (a verb after it)."""
+        first = (window.split()[:1] or [""])[0].lower()
+        return word in ("mengaku", "mengakui") and bool(re.fullmatch(r"(?:me|ber)[a-z]{3,}", first))
 
     def _menurut(
         self, text: str, s_start: int, s_end: int, pos: int, cue_end: int, nya: bool
@@ -491,6 +532,29 @@ class QuoteFinder:
             if re.fullmatch(r"[\d/()\s]+|\(?\d.*", seg) or seg.lower() in ("dc",):
                 continue
             chosen = (a, b)
+            # a name, then a description of it in apposition: "Boca, klub yang membesarkan nama Tevez, mengklaim"
+            # ("Derrick Watson, Hakim Distrik di Hawaii, menyatakan", "Biro hukum Shenyang, kota dimana Liu dirawat,")
+            k = parts.index((a, b))
+            relative = (
+                seg[:1].islower()
+                and first not in self.unnamed  # "sejumlah analis yang disurvei Bloomberg" is the speaker
+                and re.search(r"\s(?:yang|dimana|di mana|tempat)\s", seg)
+            )
+            low_words = tuple(seg.lower().split())
+            titled = any(low_words[:n] in self.titles for n in range(1, 5)) and not re.search(
+                r"[A-Z]\w+\s+[A-Z]\w+$", seg.strip()
+            )
+            name = region[parts[k - 1][0] : parts[k - 1][1]].split() if k else []
+            if 0 < len(name) <= MAX_NAME_WORDS and name[0][:1].isupper():
+                opener = name[0].lower()
+                if opener in self.stops or opener in self.adverbs or opener in self.weekdays:
+                    pass  # "Saat di Jakarta, Menteri ...": an adjunct, not a name
+                elif opener in self.connectors:
+                    pass
+                elif (relative and not titled) or (
+                    titled and all(_capitalised(w) and w.lower() not in self.title_words for w in name)
+                ):
+                    chosen = parts[k - 1]
             break
         if chosen is None:
             return None
@@ -510,9 +574,11 @@ class QuoteFinder:
         words = [(m.start() + a, m.end() + a, m.group()) for m in _WORD.finditer(region[a:b])]
         while words and words[0][2].lower() in self.connectors:
             words.pop(0)
-        # cut at a stop word inside ("Rhodes dalam wawancara"), and drop trailing adverbs ("Blinken juga")
+        # cut at a stop word inside ("Rhodes dalam wawancara"), and drop trailing adverbs ("Blinken juga"); a
+        # description that points back keeps its relative clause ("pelatih yang karib disapa Gethuk ini")
+        pointing = words and words[0][2].islower() and words[-1][2] in ("itu", "ini", "tersebut")
         for i, (_, _, w) in enumerate(words):
-            if i and w in self.stops:
+            if i and w in self.stops and not pointing:
                 words = words[:i]
                 break
         while words and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
@@ -533,6 +599,9 @@ class QuoteFinder:
         self._names = frozenset(self._canon(p) for p in people)
         bodies = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
         self._bodies = frozenset(s.text for s in bodies)
+        self._orgs = frozenset(
+            name for s in bodies if s.label_ == "ORG" for name in (s.text, s._.canonical) if name
+        )
         asides = list(quoted) + [(m.start(), m.end()) for m in _READ_ALSO.finditer(text)]
         subjects = [p for p in people if not any(a <= p.start_char < b for a, b in asides)]
         others = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
@@ -542,6 +611,11 @@ class QuoteFinder:
         for f in sorted(found, key=lambda q: q.start):
             if f.pronoun:
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects)
+            elif f.phrase and self._group_pronoun(text, f.phrase):
+                f.speaker = self._body_pronoun(text, sents, f, found, others)
+            elif f.phrase and self._statement_pointer(text, f.phrase):
+                # "bunyi pernyataan itu": the statement of the body or person who spoke or acted last
+                f.speaker = self._body_pronoun(text, sents, f, found, others, people=subjects)
             elif f.phrase and self._anaphoric(text, f.phrase, people):
                 # a description points to the person the article is quoting, before any other name around
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects, speakers_first=True)
@@ -559,10 +633,23 @@ class QuoteFinder:
                 previous = f
 
     def _canon(self, person: Span) -> str:
-        """A PER span's canonical name without words a wrong span took in ("Namun Anies", "Anies hormat")."""
+        """A PER span's canonical name without words a wrong span took in ("Namun Anies", "Anies hormat", "RI
+        Airlangga Hartarto"), with the hyphenated end a spaced hyphen cut off ("Abdul Ghani al - Assadi")."""
         words = _name_only(person._.canonical or person.text).split()
         while len(words) > 1 and words[0].lower() in self.connectors:
             words.pop(0)
+        words = _strip_acronyms(words)
+        if len(words) > 2 and words[0] in self._bodies:
+            words = words[1:]  # a place run into the name: "Israel Naftali Bennett"
+        # a span that stops at a spaced hyphen: a lowercase part, or one after a particle ("al"), is the name's end;
+        # two capitalised names are a pair ("Anies - Sandi")
+        hyphen = _HYPHEN_END.match(person.doc.text, person.end_char)
+        if (
+            hyphen
+            and person.text.endswith(words[-1])
+            and (hyphen.group()[3:4].islower() or words[-1].islower())
+        ):
+            words.append(hyphen.group().strip())
         return self._longest(" ".join(words) or person.text)
 
     def _longest(self, name: str) -> str:
@@ -610,7 +697,7 @@ class QuoteFinder:
         if words[0].islower() or (titled and not named):
             return True
         # a capital only because a sentence starts there ("Istri aktor Brad Pitt itu")
-        return words[1].islower() and not any(p.start_char == phrase[0] for p in people)
+        return not words[1][:1].isupper() and not any(p.start_char == phrase[0] for p in people)
 
     def _named(
         self,
@@ -632,12 +719,30 @@ class QuoteFinder:
             # the phrase up to the name, unless a clause sits between ("Netanyahu mengucapkan ... dan")
             shown = text[start : person.end_char] if person.end_char == end else person.text
             canonical = self._canon(person)
+            first = re.search(r"([A-Z][\w'-]+)\s+$", text[start : person.start_char])
+            if re.match(r"[A-Z]\.\s", canonical) and first and first.group(1).lower() not in self.title_words:
+                # a span that starts at a middle initial lost the first name ("Kuswara S. Taryono")
+                canonical = f"{first.group(1)} {canonical}"
             if len(canonical.split()) == 1:
                 # the entity spans may not have joined a surname to the full name written earlier
                 full = self._full_name(text, canonical.split(), start, people, known)
                 if full:
                     return Speaker(shown, full[0], role or full[1])
             return Speaker(shown, canonical, role)
+        words = written.split()
+        if len(words) > 1 and words[0].lower() in _STATEMENTS and _capitalised(words[1]):
+            # "pernyataan Angkatan Laut AS": the statement's author speaks
+            inner = self._named(text, (start + len(words[0]) + 1, end), people, others, known)
+            return Speaker(written, inner.canonical, inner.role)
+        if (
+            words[0].lower() in self.body_words
+            and all(_capitalised(w) for w in words)
+            and not any(written.startswith(b + " ") for b in self._bodies)
+        ):
+            # a body's whole name ("Federasi Sepak Bola Italia", "Badan Olahraga Profesional Indonesia"): its first
+            # words are no title before a person (a body named on its own before a name is split off below)
+            return Speaker(written, written, None)
+        words_lower = written.lower().split()
         # a name after a title or an organisation the NER found ("juru bicara Gedung Putih Karine Jean-Pierre")
         ends_entity = any(start < o.end_char and o.end_char == end for o in others)
         capitalised = all(_capitalised(w) for w in written.split())
@@ -646,6 +751,8 @@ class QuoteFinder:
             tail = None  # a place or body named elsewhere in the article ("pemerintah Arab Saudi")
         if tail and tail[0] > start:
             inner = self._named(text, tail, people, others, known)
+            if words_lower[0] in self.unnamed and inner.canonical and self._is_body(inner.canonical):
+                return Speaker(written, None, None)  # "Seorang pejabat Kementerian Kehakiman": unnamed
             return Speaker(written, inner.canonical, inner.role or _role_before(text, start, tail[0]))
         words = written.split()
         # a body the entity spans found, with its acronym after it ("menurut Badan Energi Internasional (IEA)")
@@ -656,6 +763,10 @@ class QuoteFinder:
             return Speaker(written, re.sub(r"\s*\([^()]*\)$", "", body._.canonical or body.text), None)
         if written.lower() in _GROUP_PRONOUNS:
             return Speaker(written, None, None)  # "Mereka menilai ...": a group, not a name
+        at = self._after_place(words) if all(_capitalised(w) for w in words) else None
+        if at is not None and words[0].lower() in self.unnamed:
+            # "Juru Bicara Kementerian Pertahanan Rusia Igor Konashenkov": the title names a body; a name follows
+            return Speaker(written, " ".join(words[at:]), " ".join(words[:at]))
         if words[0].lower() in self.unnamed or not all(_capitalised(w) for w in words):
             org = [o for o in others if start <= o.start_char and o.end_char <= end]
             if org and len(words) <= 3 and written == org[-1].text:
@@ -687,11 +798,31 @@ class QuoteFinder:
                 return run[j:], run[:j]
         return words, role_words
 
+    def _after_place(self, words: list[str]) -> int | None:
+        """Where a name begins after a title or a body and a place or body the entity spans found: "Juru Bicara
+        Kementerian Pertahanan Rusia | Igor Konashenkov", "Atase Hukum KBRI Riyadh | Mihibbuddin", "Menteri
+        Perindustrian RI | Airlangga Hartarto"."""
+        for j in range(len(words) - 1, max(1, len(words) - MAX_NAME_WORDS), -1):
+            name, before = words[j:], " ".join(words[:j])
+            if (
+                any(w.isupper() or w.lower() in self.title_words for w in name)
+                or " ".join(name) in self._bodies
+            ):
+                continue
+            if any(before == b or before.endswith(" " + b) for b in self._bodies):
+                return j
+        return None
+
     def _split_title(self, words: list[str]) -> tuple[list[str], list[str]]:
         """A capitalised phrase as (title words, name words): "Presiden Joko Widodo", "UEFA Aleksander Ceferin"."""
         # a body or place ends with an acronym ("Badan Informasi Energi AS"); a person's name does not
         if len(words) < 3 or (words[-1].isupper() and len(words[-1]) > 1):
             return [], words
+        at = self._after_place(words)
+        if at is not None:
+            return words[:at], words[at:]
+        if words[0].lower() in self.body_words:
+            return [], words  # a body's name: "Badan Olahraga Profesional Indonesia (BOPI)"
         i = 0
         while i < len(words) - 2 and (words[i].lower() in self.title_words or words[i].isupper()):
             i += 1
@@ -787,7 +918,7 @@ class QuoteFinder:
                     if 1 <= len(run) - k <= MAX_NAME_WORDS and any(
                         _abbreviates(mention.lower(), [w.lower() for w in run[j:k]]) for j in range(k - 1)
                     ):
-                        return " ".join(run[k:]), " ".join(run[:k])
+                        return " ".join(_strip_acronyms(run[k:])), " ".join(run[:k])
         return None
 
     def _pronoun(
@@ -811,11 +942,18 @@ class QuoteFinder:
                 continue
             # a speaker the article names but this finder could not resolve ("kata sosok yang karib disapa BTM")
             # is still the most recent one: the pronoun is left unresolved rather than passed on to someone earlier
+            if f.phrase and q.speaker.canonical and self._is_body(q.speaker.canonical):
+                continue  # "dia", "pelatih yang karib disapa Gethuk ini": a person, not the body quoted before
             if q.speaker.canonical or (q.phrase and not q.pronoun and q.speaker.text[:1].isupper()):
                 candidates.append((q.anchor, q.speaker))
         # a name inside the pointing phrase itself is not what it points to ("istri aktor Brad Pitt itu")
         until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
-        for p in people if not (speakers_first and candidates) else ():
+        # a description goes to the person being quoted, not to a name in passing in that quote's attribution
+        # ("kata Darmin usai rapat dengan Wakil Presiden, Jusuf Kalla"); a person who heads a later sentence
+        # still counts ("Di sisi lain, Benzema juga ... Pemain asal Prancis tersebut bahkan menyebut ...")
+        if speakers_first and candidates:
+            lo = max(lo, sents[_sent_index(sents, max(c[0] for c in candidates))][1])
+        for p in people:
             if (
                 lo <= p.start_char < until
                 and _is_subject(text, sents, p)
@@ -831,26 +969,112 @@ class QuoteFinder:
         _, best = max(candidates, key=lambda c: c[0])
         return Speaker(written, best.canonical, best.role)
 
+    def _group_pronoun(self, text: str, phrase: tuple[int, int]) -> bool:
+        """ "mereka" as the speaker, with nothing but adverbs after it ("tulis mereka lagi")."""
+        words = [w.strip(".,").lower() for w in text[phrase[0] : phrase[1]].split()]
+        return (
+            bool(words) and words[0] == "mereka" and all(w in self.adverbs or w == "lagi" for w in words[1:])
+        )
+
+    def _statement_pointer(self, text: str, phrase: tuple[int, int]) -> bool:
+        """ "pernyataan itu", "pernyataan tersebut": a statement that points back to its author."""
+        words = text[phrase[0] : phrase[1]].lower().split()
+        return 2 <= len(words) <= 3 and words[0] in _STATEMENTS and words[-1] in ("itu", "ini", "tersebut")
+
+    def _is_body(self, name: str) -> bool:
+        """A speaker's name that is a body's: an ORG the entity spans found, a name opening with a body word
+        ("Tim Transisi", "Kementerian Kesehatan"), or an acronym that is no person's initials."""
+        if name in self._names:
+            return False
+        if name in self._orgs:
+            return True
+        return name.split()[0].lower() in self.body_words or (name.isupper() and len(name) > 1)
+
+    def _acts(self, text: str, end: int) -> bool:
+        """A verb right after a subject, past adverbs ("Tim Transisi menampik", "Hamas juga menyatakan")."""
+        for m in _WORD.finditer(text, end, min(len(text), end + 60)):
+            word = m.group().lower()
+            if word in self.adverbs or word in ("telah", "sudah", "pun", "lalu", "kemudian"):
+                continue
+            return bool(_VERB_FORM.fullmatch(word)) or word in self.active or word in self.weak
+        return False
+
+    def _body_pronoun(
+        self,
+        text: str,
+        sents,
+        f: _Found,
+        found: list[_Found],
+        bodies: list[Span],
+        people: list[Span] | None = None,
+    ) -> Speaker:
+        """ "Mereka" for a body that spoke or acted within a few sentences before ("Tim Transisi menampik ...
+        Mereka juga menyebut ...", "“...,” tegas mereka"): the most recent body. A person is never "mereka", so
+        people quoted in between are passed over; a group of people acting in between ("Para pengunjuk rasa
+        menuntut ...") or no body at all leaves it unresolved. With `people`, a person who spoke or heads a clause
+        counts too (a statement's author: "Soleimani mengucapkan selamat ... “...,” bunyi pernyataan itu")."""
+        written = text[f.phrase[0] : f.phrase[1]] if f.phrase else "mereka"
+        here = _sent_index(sents, min(f.start, f.anchor))
+        lo = sents[max(0, here - PRONOUN_SENTENCES)][0]
+        until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
+        candidates: list[tuple[int, str | None]] = []
+        for q in found:
+            if q is f or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
+                continue
+            if q.speaker.canonical and (people is not None or self._is_body(q.speaker.canonical)):
+                candidates.append((q.anchor, q.speaker.canonical))
+        for p in people or ():
+            if (
+                lo <= p.start_char < until
+                and _is_subject(text, sents, p)
+                and self._heads_clause(text, sents, p)
+            ):
+                name = self._canon(p)
+                full = self._full_name(text, [name], p.start_char, people, []) if " " not in name else None
+                candidates.append((p.start_char, full[0] if full else name))
+        for o in bodies:
+            if o.label_ == "ORG" and lo <= o.start_char < until and _is_subject(text, sents, o):
+                if self._acts(text, o.end_char):
+                    candidates.append((o.start_char, o._.canonical or o.text))
+        for m in _NAME_RUN.finditer(text, lo, until):
+            if m.group().split()[0].lower() in self.body_words and self._acts(text, m.end()):
+                candidates.append((m.start(), m.group()))
+        for m in _WORD.finditer(text, lo, until):
+            if m.group().lower() in _PEOPLE_GROUPS:
+                # the group's noun, in up to three words, then a verb ("Para pengunjuk rasa menuntut")
+                nouns = list(_WORD.finditer(text, m.end(), until))[:3]
+                if any(self._acts(text, n.end()) for n in nouns):
+                    candidates.append((m.start(), None))
+        if not candidates:
+            return Speaker(written, None, None)
+        return Speaker(written, max(candidates, key=lambda c: c[0])[1], None)
+
     def _heads_clause(self, text: str, sents, person: Span) -> bool:
         """A name that can be a clause's subject: not one that follows a noun it belongs to ("pernyataan Erlinda",
-        "kedatangan Cheng Ho"); a title, an adverb, a connector or a verb before it is fine ("juru bicara X",
-        "lalu X", "diungkapkan X")."""
+        "kedatangan Cheng Ho", "prioritas utama Presiden Donald Trump"); a title, an adverb, a connector or a verb
+        before it is fine ("juru bicara X", "lalu X", "diungkapkan X")."""
         words = text[_sentence_start(sents, person.start_char) : person.start_char].split()
-        for w in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
             if w.endswith(","):
                 return True
             low = w.lower().strip('("“')
             if _capitalised(w) and low not in _PREPOSITIONS:
                 continue
+            if "yang" in [x.lower() for x in words[max(0, i - 2) : i]]:
+                return False  # in a relative clause: "skuat yang disiapkan pelatih Roberto Carlos"
+            lows = [x.lower().strip('("“,') for x in words[max(0, i - 3) : i + 1]]
             return (
-                low in self.title_words
+                any(
+                    tuple(lows[k:]) in self.titles for k in range(len(lows))
+                )  # a whole title: "juru bicara X"
                 or low in self.adverbs
                 or low in self.connectors
                 or low in self.stops
                 or low in self.active
                 or low in self.weak
                 or low in self.post
-                or bool(_VERB_FORM.fullmatch(low))  # "Hal senada diungkapkan Deny Setiawan"
+                or bool(_PASSIVE.fullmatch(low))  # "Hal senada diungkapkan Deny Setiawan", not "berjuluk X"
             )
         return True
 
@@ -889,13 +1113,21 @@ _RELEASED_BY = re.compile(
     r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun)\s+(?:oleh\s+)?(?=[A-Z])"
 )
 # a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
+_DESCRIPTION = re.compile(
+    r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:itu|ini|tersebut))"
+    r"(?=[.,;:!?“”\"\n]|$|\s+(?:seperti|kepada|saat|ketika|dalam|usai|seusai)\b)"
+)
+# the end of a name the tokenizer cut at a spaced hyphen ("Moon Jae - in", "Abdul Ghani al - Assadi")
+_HYPHEN_END = re.compile(r" - [A-Za-z][\w']*(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s*[A-Z\"“])")
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
 _GLUED = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])")
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
 # what a sentence can start after: a name run there may begin with an ordinary word ("Karena", "Status")
 _OPENERS = ("", ".", "!", "?", "\n", '"', "“")
-_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+\b")
+# capitalised words, with a middle initial ("Kuswara S. Taryono")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]+))+\b")
 
 
 def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int, int] | None:
@@ -946,10 +1178,26 @@ def _initials(name: str) -> str:
 
 
 def _name_only(name: str) -> str:
-    """A name up to its first lowercase word: an entity span may run on into the verb ("Anies hormat")."""
+    """A name up to its first lowercase word: an entity span may run on into the verb ("Anies hormat"); the parts of
+    a hyphenated name the tokenizer spaced stay ("Abdul Ghani al - Assadi", "Moon Jae - in")."""
     words = name.split()
-    n = next((i for i, w in enumerate(words) if not _capitalised(w)), len(words))
+    n = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if not (_capitalised(w) or (w == "-" and 0 < i < len(words) - 1) or (i and words[i - 1] == "-"))
+        ),
+        len(words),
+    )
     return " ".join(words[:n])
+
+
+def _strip_acronyms(words: list[str]) -> list[str]:
+    """A name without the acronym of a place or body run into its front ("RI Airlangga Hartarto"); a one-letter
+    first name stays ("I Gusti Agung Ayu Putri")."""
+    while len(words) > 2 and words[0].isupper() and len(words[0]) > 1:
+        words = words[1:]
+    return words
 
 
 def _capitalised(word: str) -> bool:
@@ -966,12 +1214,25 @@ def _is_subject(text: str, sents, person: Span) -> bool:
     """A name not governed by a preposition ("kepada Perdana Menteri Benjamin Netanyahu" is not a subject)."""
     s_start = _sentence_start(sents, person.start_char)
     words = text[s_start : person.start_char].split()
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if w.endswith(","):
-            return True
+            return not _governed_apposition(text, words[:i], person.end_char)
         if not _capitalised(w) or w.lower() in _PREPOSITIONS:  # "Selain Osvaldo, Syarif menyebut ..."
             return w.lower() not in _PREPOSITIONS
     return True
+
+
+def _governed_apposition(text: str, before: list[str], end: int) -> bool:
+    """A name in apposition to a capitalised phrase a preposition governs, closed after it: "laga
+    penghormatan bagi mendiang Pelatih Arema Cronus, Suharno." ("Dalam wawancara dengan CNN, Blinken
+    mengatakan ..." is no apposition: a predicate follows the name)."""
+    if not re.match(r"\s*(?:[,.;!?]|$)", text[end : end + 2]):
+        return False
+    for w in reversed(before):
+        if not _capitalised(w.strip("(),")):
+            return w.lower() in _PREPOSITIONS or w.lower() == "mendiang"
+    return False
 
 
 def _via(text: str, sents, f: _Found, citations: list[Span]) -> str | None:
@@ -1051,7 +1312,12 @@ def _double_quotes(text: str, paras) -> list[tuple[int, int, int, int]]:
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
             if opened is None:
-                if c in OPEN_DOUBLE or c == '"' or (c in CLOSE_DOUBLE and not prev.strip() and nxt.isalnum()):
+                if c == '"' and prev in ",.!?" and nxt in " \t\n,.":
+                    # a closing mark whose opening one the scraper lost ("... nama mereka," papar Heru."Pada ..."):
+                    # the quote is its sentence
+                    s_start = max(p_start, *(m.end() for m in _SENTENCE_END.finditer(text, p_start, i - 1)))
+                    _emit(out, text, (s_start, s_start), i, i + 1)
+                elif c in OPEN_DOUBLE or c == '"' or (c in CLOSE_DOUBLE and _opens(text, p_start, i)):
                     opened = (i, i + 1)
             elif c in CLOSE_DOUBLE or c == '"' or (c == "“" and prev.strip() and not nxt.isalnum()):
                 _emit(out, text, opened, i, i + 1)
@@ -1088,6 +1354,18 @@ def _merge_nested(quotes: list[tuple[int, int, int, int]], text: str) -> list[tu
                 continue
         merged.append(quote)
     return merged
+
+
+def _opens(text: str, p_start: int, i: int) -> bool:
+    """A closing mark written where a quote opens: before a word after a space ("kata dia, ”Kami ..."), glued to a
+    capital ("kepada TyC Sport”Saya tinggal"), or opening a paragraph ("” Kami berkomitmen ...")."""
+    prev = text[i - 1] if i > p_start else " "
+    nxt = text[i + 1 : i + 2]
+    return (
+        (not prev.strip() and nxt.isalnum())
+        or (prev != "," and nxt.isupper())
+        or (not text[p_start:i].strip() and text[i + 1 : i + 3].strip()[:1].isupper())
+    )
 
 
 def _emit(out: list, text: str, opened: tuple[int, int], close: int, mark_end: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from warta.lang import abbreviations
 
@@ -12,12 +13,23 @@ _ENDERS = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»"})
 # Straight quotes both open and close; which one they do is read from the spaces around them.
 _STRAIGHT = frozenset({'"', "'"})
+# Text a scraper ran together: a sentence's end glued to the next sentence ("tersebut.Sejauh ini"), and a quotation
+# mark glued to the next word's capital; each its own token.
+_GLUED = (
+    r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])",
+    r"""(?<=\w)[.!?](?=["“”][A-Z])""",
+    r"""(?<=[\w.!?])["“”](?=[A-Z])""",
+)
 
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
-    """Keep each abbreviation's period inside the token, so it never looks like a sentence end."""
+    """Keep each abbreviation's period inside the token, so it never looks like a sentence end; split text a
+    scraper ran together ("tersebut.Sejauh ini", 'dipatok Rp14.080."Harga bisa ...', 'kepada TyC Sport”Saya'), so
+    that a sentence ends and a name or a quote starts where the text says."""
     for abbr in abbreviations():
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _opens_quote(doc: Doc, i: int) -> bool:
