@@ -391,3 +391,24 @@ def test_entities_names_after_titles_and_bodies(blank, resolver, text, ents, exp
 )
 def test_entities_common_word_opening_a_sentence_is_not_a_name(blank, resolver, text, ents, kept):
     assert set(people(annotate(blank, resolver, text, ents))) == kept
+
+
+def test_two_person_spans_with_only_a_space_between_are_one_name():
+    from spacy.tokens import Span
+
+    from warta.extract.entities import _join_split_people
+
+    doc = spacy.blank("id")("Ketua Semeton, I Gusti Agung Ayu Putri, bersama Joko Widodo dan Jusuf Kalla.")
+    words = [t.text for t in doc]
+    i, j = words.index("I"), words.index("Joko")
+    spans = [
+        Span(doc, i, i + 3, label="PER"),  # "I Gusti Agung": the model cut the name in two
+        Span(doc, i + 3, i + 5, label="PER"),  # "Ayu Putri"
+        Span(doc, j, j + 2, label="PER"),  # "Joko Widodo" and "Jusuf Kalla": "dan" between, two people
+        Span(doc, j + 3, j + 5, label="PER"),
+    ]
+    assert [s.text for s in _join_split_people(doc, spans)] == [
+        "I Gusti Agung Ayu Putri",
+        "Joko Widodo",
+        "Jusuf Kalla",
+    ]

@@ -172,6 +172,7 @@ class EntityResolver:
         """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in _drop_common_words(doc)]
+        ents = _join_split_people(doc, ents)
         ents = self._split_names_after_titles(doc, _split_known_people(doc, ents), titles)
         ents = self._people_in_apposition(doc, ents, titles)
         ents = _repair_first_names(doc, ents, titles, self.titles.honorifics)
@@ -629,6 +630,24 @@ def _repair_first_names(doc: Doc, ents: list[Span], titles, honorifics: frozense
         anchor = body.start - 1 if body is not None else j - 2
         if anchor >= 0 and anchor in in_title:
             out[k] = Span(doc, j - 1, ent.end, label="PER")
+    return out
+
+
+def _join_split_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two PER spans with nothing but a space between them are one name the model cut in two ("I Gusti Agung" +
+    "Ayu Putri"); a comma, "dan" or any other word keeps two people apart."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PER"
+            and prev.end == ent.start
+            and doc[prev.end - 1].whitespace_
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PER")
+        else:
+            out.append(ent)
     return out
 
 
