@@ -1204,3 +1204,10 @@ def test_quotes_round5_statements(qnlp, text, people, others, speakers):
 )
 def test_quotes_round6_speakers(qnlp, text, people, others, speakers):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+def test_quotes_lost_opening_mark_at_a_paragraph_start(qnlp):
+    # no sentence before the closing mark in its paragraph: the quote runs from the paragraph's start
+    assert _quotes(_doc(qnlp, 'Kami siap berangkat," kata Heru.', {"Heru": ("Heru", None)})) == [
+        ("direct", "Kami siap berangkat", "Heru")
+    ]

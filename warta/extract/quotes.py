@@ -100,6 +100,7 @@ class QuoteFinder:
         self._names: frozenset[str] = frozenset()
         self._bodies: frozenset[str] = frozenset()
         self._orgs: frozenset[str] = frozenset()  # ORG texts and canonical names, set by _resolve
+        self._text = ""
         self.pronouns = frozenset(data_lines("quote_pronouns.txt"))
         self.connectors = sorted(data_lines("quote_connectors.txt"), key=len, reverse=True)
         self.stops = frozenset(data_lines("quote_stops.txt"))
@@ -595,6 +596,7 @@ class QuoteFinder:
         people = [s for s in doc.spans[ENTITIES] if s.label_ == "PER"] if ENTITIES in doc.spans else []
         # a name starts with a capital; one inside quotation marks or a "(baca: ...)" link is no sentence subject
         people = [p for p in people if p.text[:1].isupper()]
+        self._text = text  # the doc's text once: Doc.text joins every token on each call
         self._names = frozenset()  # cleared first: _canon reads it and must not see the last article's names
         self._names = frozenset(self._canon(p) for p in people)
         bodies = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
@@ -643,7 +645,7 @@ class QuoteFinder:
             words = words[1:]  # a place run into the name: "Israel Naftali Bennett"
         # a span that stops at a spaced hyphen: a lowercase part, or one after a particle ("al"), is the name's end;
         # two capitalised names are a pair ("Anies - Sandi")
-        hyphen = _HYPHEN_END.match(person.doc.text, person.end_char)
+        hyphen = _HYPHEN_END.match(self._text, person.end_char)
         if (
             hyphen
             and person.text.endswith(words[-1])
@@ -1315,7 +1317,7 @@ def _double_quotes(text: str, paras) -> list[tuple[int, int, int, int]]:
                 if c == '"' and prev in ",.!?" and nxt in " \t\n,.":
                     # a closing mark whose opening one the scraper lost ("... nama mereka," papar Heru."Pada ..."):
                     # the quote is its sentence
-                    s_start = max(p_start, *(m.end() for m in _SENTENCE_END.finditer(text, p_start, i - 1)))
+                    s_start = max([p_start, *(m.end() for m in _SENTENCE_END.finditer(text, p_start, i - 1))])
                     _emit(out, text, (s_start, s_start), i, i + 1)
                 elif c in OPEN_DOUBLE or c == '"' or (c in CLOSE_DOUBLE and _opens(text, p_start, i)):
                     opened = (i, i + 1)
