@@ -142,6 +142,8 @@ def test_number_words(cnlp, text, value):
         ("Sebanyak 3 terdakwa divonis mati oleh pengadilan.", "other"),
         ("Informasi soal 300 TKI yang disekap ini datang dari KBRI.", "detained"),
         ("Ia mengingat penyanderaan 52 warga AS di Teheran.", "detained"),
+        ("Serangan itu menyebabkan tewasnya dua polisi Israel.", "killed"),
+        ("Konflik itu telah menelan delapan nyawa.", "killed"),
     ],
 )
 def test_categories(cnlp, text, category):
@@ -223,6 +225,7 @@ def test_one_counts_only_with_a_cue(cnlp):
         "Kecepatan mobil mencapai 250 mil per jam.",
         "DPR mendukung solusi dua negara bagi Palestina.",
         "Dari jumlah itu, 49,7 persennya merupakan perempuan.",
+        "India mengimpor 9 juta metrik ton minyak sawit.",
     ],
 )
 def test_not_counts(cnlp, text):
