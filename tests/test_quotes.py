@@ -1211,3 +1211,36 @@ def test_quotes_lost_opening_mark_at_a_paragraph_start(qnlp):
     assert _quotes(_doc(qnlp, 'Kami siap berangkat," kata Heru.', {"Heru": ("Heru", None)})) == [
         ("direct", "Kami siap berangkat", "Heru")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "times", "speakers"),
+    [
+        (  # a body run into the front of a name
+            'Capres dari Partai Republik Donald Trump tiba. "Hillary Clinton itu bersalah," kata Trump.',
+            {
+                "Partai Republik Donald Trump": ("Partai Republik Donald Trump", None),
+                "Trump": ("Trump", None),
+            },
+            {"Partai Republik": "ORG"},
+            (),
+            ["Donald Trump"],
+        ),
+        (  # a time expression ends the subject
+            "Israel beberapa waktu lalu menyatakan tidak akan mencopot detektor logam.",
+            {},
+            {"Israel": "LOC"},
+            ("beberapa waktu lalu",),
+            ["Israel"],
+        ),
+        (  # a name with a suffix, tagged as a body, is no title-body-place phrase
+            "Sedangkan Donald Trump Jr menyebut dokumen tersebut mestinya mengakhiri penyelidikan.",
+            {},
+            {"Donald Trump Jr": "ORG", "Trump": "ORG"},
+            (),
+            ["Donald Trump Jr"],
+        ),
+    ],
+)
+def test_quotes_round7_speakers(qnlp, text, people, others, times, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others, times=times))] == speakers

@@ -577,9 +577,14 @@ class QuoteFinder:
             words.pop(0)
         # cut at a stop word inside ("Rhodes dalam wawancara"), and drop trailing adverbs ("Blinken juga"); a
         # description that points back keeps its relative clause ("pelatih yang karib disapa Gethuk ini")
-        pointing = words and words[0][2].islower() and words[-1][2] in ("itu", "ini", "tersebut")
-        for i, (_, _, w) in enumerate(words):
-            if i and w in self.stops and not pointing:
+        pointing = (
+            1 < len(words) <= 7
+            and words[-1][2] in ("itu", "ini", "tersebut")
+            and (words[0][2].islower() or not words[1][2][:1].isupper())  # "Pemain 28 tahun tersebut"
+        )
+        for i, (w_start, _, w) in enumerate(words):
+            # ... and at a time expression ("Israel beberapa waktu lalu menyatakan")
+            if i and not pointing and (w in self.stops or start + w_start in self._time_starts):
                 words = words[:i]
                 break
         while words and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
@@ -641,8 +646,11 @@ class QuoteFinder:
         while len(words) > 1 and words[0].lower() in self.connectors:
             words.pop(0)
         words = _strip_acronyms(words)
-        if len(words) > 2 and words[0] in self._bodies:
-            words = words[1:]  # a place run into the name: "Israel Naftali Bennett"
+        # a place or body run into the name: "Israel Naftali Bennett", "Partai Republik Donald Trump"
+        for k in range(len(words) - 2, 0, -1):
+            if " ".join(words[:k]) in self._bodies:
+                words = words[k:]
+                break
         # a span that stops at a spaced hyphen: a lowercase part, or one after a particle ("al"), is the name's end;
         # two capitalised names are a pair ("Anies - Sandi")
         hyphen = _HYPHEN_END.match(self._text, person.end_char)
@@ -804,6 +812,9 @@ class QuoteFinder:
         """Where a name begins after a title or a body and a place or body the entity spans found: "Juru Bicara
         Kementerian Pertahanan Rusia | Igor Konashenkov", "Atase Hukum KBRI Riyadh | Mihibbuddin", "Menteri
         Perindustrian RI | Airlangga Hartarto"."""
+        opener = words[0].lower()
+        if not (opener in self.title_words or opener in self.body_words or words[0].isupper()):
+            return None  # "Donald Trump Jr": no title or body to begin with
         for j in range(len(words) - 1, max(1, len(words) - MAX_NAME_WORDS), -1):
             name, before = words[j:], " ".join(words[:j])
             if (
