@@ -75,7 +75,8 @@ def alias_groups() -> dict[str, tuple[str, str]]:
     """Folded name -> (label, canonical name) from warta/data/aliases.tsv.
 
     Two kinds of line: "short<TAB>full" (also read by the entity extractor), and group lines without a tab,
-    "LABEL|Canonical name|alias|alias..." (read only here).
+    "LABEL|Canonical name|alias|alias..." (read here; the entity extractor reads the names of the ORG and LOC
+    groups only to know places and bodies, `warta.extract.entities.known_bodies`).
     """
     groups: dict[str, tuple[str, str]] = {}
     pairs = []
