@@ -1244,3 +1244,21 @@ def test_quotes_lost_opening_mark_at_a_paragraph_start(qnlp):
 )
 def test_quotes_round7_speakers(qnlp, text, people, others, times, speakers):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others, times=times))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a weak verb, the subject's own "dirinya", then a predicate
+            "Wilders mengakui dirinya tidak mendapatkan hasil yang diharapkan.",
+            [("indirect", "dirinya tidak mendapatkan hasil yang diharapkan", "Geert Wilders")],
+        ),
+        (  # "mencuit" (tweeted) reports a claim
+            "Geert Wilders mencuit bahwa dia tidak akan menyerah.",
+            [("indirect", "dia tidak akan menyerah", "Geert Wilders")],
+        ),
+    ],
+)
+def test_quotes_round7_cues(qnlp, text, expected):
+    people = {"Wilders": ("Geert Wilders", None), "Geert Wilders": ("Geert Wilders", None)}
+    assert _quotes(_doc(qnlp, text, people)) == expected

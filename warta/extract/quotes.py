@@ -423,8 +423,12 @@ class QuoteFinder:
         return f
 
     def _predicate_next(self, window: str) -> bool:
-        """A claim's predicate right after a weak verb: "mengakui masih menunggu", "mengaku dilecehkan"."""
-        first = (window.split()[:1] or [""])[0].lower()
+        """A claim's predicate right after a weak verb, maybe after the subject's own "dirinya": "mengakui masih
+        menunggu", "mengaku dilecehkan", "mengakui dirinya tidak mendapatkan hasil"."""
+        words = [w.lower() for w in window.split()[:2]]
+        if words[:1] == ["dirinya"]:
+            words = words[1:]
+        first = (words[:1] or [""])[0]
         return first in _PREDICATE_STARTS or bool(_PASSIVE.fullmatch(first))
 
     def _claimed_verb(self, word: str, window: str) -> bool:
