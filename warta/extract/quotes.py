@@ -550,14 +550,13 @@ class QuoteFinder:
                 r"[A-Z]\w+\s+[A-Z]\w+$", seg.strip()
             )
             name = region[parts[k - 1][0] : parts[k - 1][1]].split() if k else []
-            if 0 < len(name) <= MAX_NAME_WORDS and name[0][:1].isupper():
-                opener = name[0].lower()
-                if opener in self.stops or opener in self.adverbs or opener in self.weekdays:
-                    pass  # "Saat di Jakarta, Menteri ...": an adjunct, not a name
-                elif opener in self.connectors:
-                    pass
-                elif (relative and not titled) or (
-                    titled and all(_capitalised(w) and w.lower() not in self.title_words for w in name)
+            opener = name[0].lower() if name else ""
+            # "Saat di Jakarta, Menteri ...": an adjunct before the comma, not a name
+            adjunct = opener in self.stops or opener in self.adverbs or opener in self.weekdays
+            if 0 < len(name) <= MAX_NAME_WORDS and name[0][:1].isupper() and not adjunct:
+                if opener not in self.connectors and (
+                    (relative and not titled)
+                    or (titled and all(_capitalised(w) and w.lower() not in self.title_words for w in name))
                 ):
                     chosen = parts[k - 1]
             break
@@ -768,7 +767,6 @@ class QuoteFinder:
             if words_lower[0] in self.unnamed and inner.canonical and self._is_body(inner.canonical):
                 return Speaker(written, None, None)  # "Seorang pejabat Kementerian Kehakiman": unnamed
             return Speaker(written, inner.canonical, inner.role or _role_before(text, start, tail[0]))
-        words = written.split()
         # a body the entity spans found, with its acronym after it ("menurut Badan Energi Internasional (IEA)")
         body = next(
             (o for o in others if o.label_ == "ORG" and o.start_char == start and o.end_char > end), None
@@ -1081,10 +1079,11 @@ class QuoteFinder:
             if "yang" in [x.lower() for x in words[max(0, i - 2) : i]]:
                 return False  # in a relative clause: "skuat yang disiapkan pelatih Roberto Carlos"
             lows = [x.lower().strip('("“,') for x in words[max(0, i - 3) : i + 1]]
+            titled = any(
+                tuple(lows[k:]) in self.titles for k in range(len(lows))
+            )  # a whole title: "juru bicara X"
             return (
-                any(
-                    tuple(lows[k:]) in self.titles for k in range(len(lows))
-                )  # a whole title: "juru bicara X"
+                titled
                 or low in self.adverbs
                 or low in self.connectors
                 or low in self.stops
@@ -1129,14 +1128,17 @@ _READ_ALSO = re.compile(
 _RELEASED_BY = re.compile(
     r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun)\s+(?:oleh\s+)?(?=[A-Z])"
 )
-# a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
+# a description after a post cue, up to its demonstrative ("manajer 65 tahun tersebut", "pelatih yang karib
+# disapa Gethuk ini"), then punctuation or an adjunct
 _DESCRIPTION = re.compile(
     r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:itu|ini|tersebut))"
     r"(?=[.,;:!?“”\"\n]|$|\s+(?:seperti|kepada|saat|ketika|dalam|usai|seusai)\b)"
 )
 # the end of a name the tokenizer cut at a spaced hyphen ("Moon Jae - in", "Abdul Ghani al - Assadi")
 _HYPHEN_END = re.compile(r" - [A-Za-z][\w']*(?![\w-])")
+# where a sentence ends, glued or not ("ajang ini.Pada pertemuan ...")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s*[A-Z\"“])")
+# a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
 _GLUED = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])")
