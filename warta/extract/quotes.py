@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
+from warta.extract.sentences import GLUED_SENTENCE_END
 from warta.lang import common_words, data_lines
 from warta.model import Speaker
 
@@ -1141,7 +1142,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s*[A-Z\"“])")
 # a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
-_GLUED = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])")
+_GLUED = re.compile(GLUED_SENTENCE_END)
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
 # what a sentence can start after: a name run there may begin with an ordinary word ("Karena", "Status")
 _OPENERS = ("", ".", "!", "?", "\n", '"', "“")

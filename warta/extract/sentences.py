@@ -13,10 +13,12 @@ _ENDERS = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»"})
 # Straight quotes both open and close; which one they do is read from the spaces around them.
 _STRAIGHT = frozenset({'"', "'"})
-# Text a scraper ran together: a sentence's end glued to the next sentence ("tersebut.Sejauh ini"), and a quotation
-# mark glued to the next word's capital; each its own token.
+# A sentence's end a scraper glued to the next sentence ("tersebut.Sejauh ini", "Selasa (24/8).Sekjen").
+GLUED_SENTENCE_END = r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])"
+# Text a scraper ran together, each piece its own token: glued sentences, and a quotation mark glued to the next
+# word's capital.
 _GLUED = (
-    r"(?:(?<=[a-z]{2})|(?<=\)))\.(?=[A-Z][a-z])",
+    GLUED_SENTENCE_END,
     r"""(?<=\w)[.!?](?=["“”][A-Z])""",
     r"""(?<=[\w.!?])["“”](?=[A-Z])""",
 )
