@@ -293,6 +293,16 @@ def test_entities_seed_people_have_roles(seed_texts):
                 "Jean-Pierre": ("Karine Jean-Pierre", "juru bicara", "Gedung Putih"),
             },
         ),
+        # a name tagged as a place, but for words no place or body has, is a person's whole name, with the
+        # untagged first word before it
+        (
+            "Tokoh Myanmar Aung San Suu Kyi menanggapi. Suu Kyi mengatakan pemerintahnya berbuat maksimal.",
+            [("Myanmar", "LOC"), ("San Suu Kyi", "LOC"), ("Suu Kyi", "PER", 1)],
+            {
+                "Aung San Suu Kyi": ("Aung San Suu Kyi", None, None),
+                "Suu Kyi": ("Aung San Suu Kyi", None, None),
+            },
+        ),
         # a title before a country is not a person
         ("Menteri Luar Negeri Amerika Serikat tiba di Jakarta pada hari Senin pagi.", [], {}),
         # a headline in Title Case says nothing about names
@@ -387,6 +397,14 @@ def test_entities_names_after_titles_and_bodies(blank, resolver, text, ents, exp
         ),
         # a common word inside a sentence, capitalised, is left to the model
         ("Ia membaca Draf itu.", [("Draf", "PER")], {"Draf"}),
+        # a person's name that a common word opens loses it where the rest ends another name
+        (
+            "Sarah Idan mengunggah foto. Niat Idan tidak diterima.",
+            [("Sarah Idan", "PER"), ("Niat Idan", "PER")],
+            {"Sarah Idan", "Idan"},
+        ),
+        # not where no other name ends with the rest
+        ("Ia hadir. Indah Kurnia tiba.", [("Indah Kurnia", "PER")], {"Indah Kurnia"}),
     ],
 )
 def test_entities_common_word_opening_a_sentence_is_not_a_name(blank, resolver, text, ents, kept):

@@ -1262,3 +1262,41 @@ def test_quotes_round7_speakers(qnlp, text, people, others, times, speakers):
 def test_quotes_round7_cues(qnlp, text, expected):
     people = {"Wilders": ("Geert Wilders", None), "Geert Wilders": ("Geert Wilders", None)}
     assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # a title alone: the person the article last gave that role, a speaker first
+            "Menlu Inggris Boris Johnson hadir. Menlu Retno mengatakan PBB harus efisien. "
+            "Dengan itu PBB bisa cepat merespon, kata Menlu.",
+            {
+                "Boris Johnson": ("Boris Johnson", "Menteri Luar Negeri"),
+                "Retno": ("Retno Marsudi", "Menteri Luar Negeri"),
+            },
+            {},
+            ["Retno Marsudi", "Retno Marsudi"],
+        ),
+        (  # a title alone with no one given that role stays unnamed
+            "Dengan itu PBB bisa cepat merespon, kata Menlu.",
+            {},
+            {},
+            ["Menlu"],
+        ),
+        (  # a body named by its first word alone: the last body named in full with it
+            "Kementerian Luar Negeri Suriah mengecam laporan itu. "
+            'Kementerian menegaskan, "Militer Suriah tak memiliki senjata kimia."',
+            {},
+            {"Kementerian Luar Negeri Suriah": "ORG", "Kementerian": "ORG"},
+            ["Kementerian Luar Negeri Suriah"],
+        ),
+        (  # a person's office speaks as the office
+            "Kantor Aung San Suu Kyi mengatakan dia sudah berbincang dengan Erdogan.",
+            {"Aung San Suu Kyi": ("Aung San Suu Kyi", None)},
+            {},
+            ["Kantor Aung San Suu Kyi"],
+        ),
+    ],
+)
+def test_quotes_round8_speakers(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers

@@ -22,6 +22,11 @@ from warta.lang import common_words, data_lines
 _LINKS = frozenset({"untuk", "di", "dari", "pada"})
 # Tokens that may sit between a title and its affiliation unannotated ("Duta Besar Zionis Israel").
 _MAX_LOOSE = 2
+# first words of bodies' names and the calendar's names: capitalised, yet never a person's first name
+_BODY_WORDS = frozenset(data_lines("body_words.txt"))
+_CALENDAR_WORDS = frozenset(
+    line.split("\t")[0] for name in ("weekdays.tsv", "months.tsv") for line in data_lines(name)
+)
 
 
 def model_dir() -> Path:
@@ -487,7 +492,8 @@ class EntityResolver:
 def _drop_common_words(doc: Doc) -> list[Span]:
     """The model's entities less one-word ones that open a sentence and are common words ("Tuduhan itu ...",
     "Draf resolusi ..."; written in lower case elsewhere in the article or in news at large): a capital there
-    shows the position, not a name."""
+    shows the position, not a name. A longer person's name loses such a first word when the rest is the end of
+    another name the article writes ("Niat Idan untuk ..." beside "Sarah Idan")."""
     lowered = {t.text for t in doc if t.is_lower} | common_words()
 
     def opens_sentence(e: Span) -> bool:
@@ -496,11 +502,20 @@ def _drop_common_words(doc: Doc) -> list[Span]:
             i -= 1
         return i < 0 or doc[i].text in {".", "!", "?", "”", '"', ":"}
 
-    return [
-        e
-        for e in doc.ents
-        if not (len(e) == 1 and e.text[:1].isupper() and e.text.lower() in lowered and opens_sentence(e))
-    ]
+    def common_opener(e: Span) -> bool:
+        return e[0].text[:1].isupper() and e[0].lower_ in lowered and opens_sentence(e)
+
+    people = [_words(e.text) for e in doc.ents if e.label_ == "PER"]
+    out = []
+    for e in doc.ents:
+        if len(e) == 1 and common_opener(e):
+            continue
+        if e.label_ == "PER" and len(e) > 1 and common_opener(e):
+            rest = _words(e[1:].text)
+            if any(len(w) > len(rest) and w[-len(rest) :] == rest and w != _words(e.text) for w in people):
+                e = Span(doc, e.start + 1, e.end, label="PER")
+        out.append(e)
+    return out
 
 
 def _name_word(doc: Doc, i: int, taken: set[int], stop) -> bool:
@@ -582,6 +597,7 @@ def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """A place or body that ends with a name the article tags as a person elsewhere ends before that name."""
     # Names of two tokens or more ("Jean - Pierre"): a one-word PER elsewhere is too often the model's error.
     names = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER" and len(e) >= 2}
+    others = {e.text for e in ents if e.label_ != "PER"} | set(known_bodies()) | common_words()
     out = []
     for ent in ents:
         tokens = tuple(t.lower_ for t in ent)
@@ -596,6 +612,20 @@ def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "PER" or not cut:
             out.append(ent)
             continue
+        front = ent[: len(ent) - cut]
+        if len(front) <= 2 and all(_first_name_word(t, others) for t in front):
+            # no place or body before the name but the rest of it: all a person, with an untagged first word
+            # the model left out before it ("Aung" of "San Suu Kyi" tagged a place)
+            start = ent.start
+            if (
+                start > 0
+                and not doc[start].is_sent_start
+                and _first_name_word(doc[start - 1], others)
+                and not any(e.start < start <= e.end for e in ents if e is not ent)
+            ):
+                start -= 1
+            out.append(Span(doc, start, ent.end, label="PER"))
+            continue
         # The model glued the name to the body; a first name glued too goes with it ("Gedung Putih Karine").
         if len(_words(ent[-cut:].text)) == 1:
             if ent.end - cut - ent.start >= 3 and ent[-cut - 1].is_title and ent[-cut - 1].is_alpha:
@@ -603,6 +633,17 @@ def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, ent.start, ent.end - cut, label=ent.label_))
         out.append(Span(doc, ent.end - cut, ent.end, label="PER"))
     return out
+
+
+def _first_name_word(token, others: set[str]) -> bool:
+    """Whether a token may be a first name: a capitalised word that is no place, body or common word."""
+    return (
+        token.is_alpha
+        and token.is_title
+        and token.text not in others
+        and token.lower_ not in others
+        and (token.lower_ not in _BODY_WORDS | _CALENDAR_WORDS)
+    )
 
 
 def _repair_first_names(doc: Doc, ents: list[Span], titles, honorifics: frozenset[str]) -> list[Span]:

@@ -115,6 +115,11 @@ class QuoteFinder:
         self.titles = frozenset(
             tuple(line.split("\t")[0].lower().split()) for line in data_lines("titles.tsv")
         )
+        # a title and the role it stands for, both lowercase ("menlu" → "menteri luar negeri")
+        self.title_roles = {
+            cols[0].lower(): (cols[1] if len(cols) > 1 and cols[1] else cols[0]).lower()
+            for cols in (line.split("\t") for line in data_lines("titles.tsv"))
+        }
         self.common = common_words()
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
         post = "|".join(sorted(self.post, key=len, reverse=True))
@@ -732,6 +737,11 @@ class QuoteFinder:
             role = person._.role or _role_before(text, start, person.start_char)
             # the phrase up to the name, unless a clause sits between ("Netanyahu mengucapkan ... dan")
             shown = text[start : person.end_char] if person.end_char == end else person.text
+            before = text[start : person.start_char].split()
+            if len(before) == 1 and before[0].lower() in self.body_words:
+                return Speaker(
+                    shown, shown, None
+                )  # a person's office or team speaks: "Kantor Aung San Suu Kyi"
             canonical = self._canon(person)
             first = re.search(r"([A-Z][\w'-]+)\s+$", text[start : person.start_char])
             if re.match(r"[A-Z]\.\s", canonical) and first and first.group(1).lower() not in self.title_words:
@@ -744,6 +754,16 @@ class QuoteFinder:
                     return Speaker(shown, full[0], role or full[1])
             return Speaker(shown, canonical, role)
         words = written.split()
+        if written.lower() in self.title_roles:
+            # a title alone ("kata Menlu"): the last person the article gave that role, else no one
+            return self._titled(written, start, people, known)
+        exact = next(
+            (o for o in others if o.start_char == start and o.end_char == end and o.label_ == "ORG"), None
+        )
+        if exact is not None and len(words) == 1 and words[0].lower() in self.body_words:
+            # a body named by its first word alone ("Kementerian menegaskan"): the last body named in full with it
+            fuller = [o for o in others if o.end_char <= start and o.text.startswith(written + " ")]
+            return Speaker(written, fuller[-1]._.canonical or fuller[-1].text if fuller else None, None)
         if len(words) > 1 and words[0].lower() in _STATEMENTS and _capitalised(words[1]):
             # "pernyataan Angkatan Laut AS": the statement's author speaks
             inner = self._named(text, (start + len(words[0]) + 1, end), people, others, known)
@@ -751,7 +771,10 @@ class QuoteFinder:
         if (
             words[0].lower() in self.body_words
             and all(_capitalised(w) for w in words)
-            and not any(written.startswith(b + " ") for b in self._bodies)
+            # a body named on its own before it ("Kementerian" alone is the first word, not another body)
+            and not any(
+                written.startswith(b + " ") and b.lower() not in self.body_words for b in self._bodies
+            )
         ):
             # a body's whole name ("Federasi Sepak Bola Italia", "Badan Olahraga Profesional Indonesia"): its first
             # words are no title before a person (a body named on its own before a name is split off below)
@@ -792,6 +815,19 @@ class QuoteFinder:
         if full:
             return Speaker(written, full[0], role or full[1])
         return Speaker(written, " ".join(words), role)
+
+    def _titled(self, written: str, start: int, people: list[Span], known: list) -> Speaker:
+        """A speaker written as a title alone: the person the article last gave that role, a speaker first."""
+        role = self.title_roles[written.lower()]
+
+        def fits(given: str | None) -> bool:
+            return bool(given) and self.title_roles.get(given.lower(), given.lower()) == role
+
+        found = next(((n, r) for n, r in reversed(known) if fits(r)), None)
+        if found is None:
+            person = next((p for p in reversed(people) if p.start_char < start and fits(p._.role)), None)
+            found = (self._canon(person), person._.role) if person is not None else (None, None)
+        return Speaker(written, *found)
 
     def _name_start(
         self, text: str, start: int, end: int, role_words: list[str], words: list[str]
