@@ -1296,7 +1296,28 @@ def test_quotes_round7_cues(qnlp, text, expected):
             {},
             ["Kantor Aung San Suu Kyi"],
         ),
+        (  # "dirinya" (himself) stands for the last speaker
+            "Ryamizard mengatakan ISIS sudah diwaspadai. Dirinya pun mengklaim sudah memiliki cara-cara.",
+            {"Ryamizard": ("Ryamizard Ryacudu", None)},
+            {},
+            ["Ryamizard Ryacudu", "Ryamizard Ryacudu"],
+        ),
+        (  # a clause a conjunction opens before the verb has its own subject
+            "Ancaman ini dilayangkan negara itu setelah Presiden AS Donald Trump menggertak dengan mengatakan, "
+            '"Korut akan berhadapan dengan api dan kemarahan AS."',
+            {"Donald Trump": ("Donald Trump", "Presiden")},
+            {"AS": "LOC"},
+            ["Donald Trump"],
+        ),
     ],
 )
 def test_quotes_round8_speakers(qnlp, text, people, others, speakers):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+def test_quotes_round8_cues(qnlp):
+    # "mempertegas bahwa" (stressed that) reports a claim
+    text = "Trump malah mempertegas bahwa negaranya akan mengambil opsi militer."
+    assert _quotes(_doc(qnlp, text, {"Trump": ("Donald Trump", None)})) == [
+        ("indirect", "negaranya akan mengambil opsi militer", "Donald Trump")
+    ]

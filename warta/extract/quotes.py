@@ -523,6 +523,11 @@ class QuoteFinder:
         # nor is a "Baca juga: ..." link title the scraper ran into it ("Baca juga: Rupiah Masih Tertekan di Rp14.060
         # per Dolar AS Hariyadi mengatakan"): with no mark where the title ends, the subject is the capitalised run
         # before the verb
+        # a clause a conjunction opens before the verb has its own subject: "Ancaman ini dilayangkan ... setelah
+        # Presiden AS Donald Trump menggertak dengan mengatakan, ..."
+        clauses = list(_CLAUSE_OPENER.finditer(text, start, v_start))
+        if clauses and not re.search(r"[,;:]", text[clauses[-1].end() : v_start]):
+            start = clauses[-1].end()
         if re.search(r"\bBaca juga\s*:", text[start:v_start], re.I):
             words = list(_WORD.finditer(text, start, v_start))
             while words and _capitalised(words[-1].group()) and words[-1].start() > start:
@@ -1184,6 +1189,12 @@ _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+
 _OPENERS = ("", ".", "!", "?", "\n", '"', "“")
 # capitalised words, with a middle initial ("Kuswara S. Taryono")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]+))+\b")
+
+
+# a conjunction that opens a clause inside a sentence, before a capitalised subject
+_CLAUSE_OPENER = re.compile(
+    r"(?<=\w)\s+(?:setelah|sesudah|ketika|saat|usai|sebelum|sejak|karena)\s+(?=[A-Z])"
+)
 
 
 def _name_tail(text: str, start: int, end: int, others: list[Span]) -> tuple[int, int] | None:
