@@ -303,6 +303,30 @@ def test_entities_seed_people_have_roles(seed_texts):
                 "Suu Kyi": ("Aung San Suu Kyi", None, None),
             },
         ),
+        # a body glued to a name whose surname the article tags as a person twice or more
+        (
+            "Capres dari Partai Republik Donald Trump tiba. Trump menuding Clinton. Kata Trump.",
+            [
+                ("Partai Republik Donald Trump", "ORG"),
+                ("Trump", "PER", 1),
+                ("Trump", "PER", 2),
+                ("Clinton", "PER"),
+            ],
+            {
+                "Donald Trump": ("Donald Trump", None, None),
+                "Trump": ("Donald Trump", None, None),
+                "Clinton": ("Clinton", None, None),
+            },
+        ),
+        # one word after a title is a name where it ends a name the article tags
+        (
+            "kata Jaksa Agung Hawaii Doug Chin. Jaksa Agung Chin menyambut baik putusan tersebut.",
+            [("Hawaii", "LOC"), ("Doug Chin", "PER")],
+            {
+                "Doug Chin": ("Doug Chin", "Jaksa Agung", "Hawaii"),
+                "Chin": ("Doug Chin", "Jaksa Agung", None),
+            },
+        ),
         # a title before a country is not a person
         ("Menteri Luar Negeri Amerika Serikat tiba di Jakarta pada hari Senin pagi.", [], {}),
         # a headline in Title Case says nothing about names

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -213,13 +214,16 @@ class EntityResolver:
         title is written small because the body, not the name, follows it). Words of titles
         ("Luar", "Negeri") or of places and bodies the article or alias file names stop it, so "Menteri Luar
         Negeri Amerika Serikat" stays a title and a country; nor are words news writes small (a headline
-        quoted in Title Case). A hyphenated name ("Jean-Pierre") is one word.
+        quoted in Title Case). A hyphenated name ("Jean-Pierre") is one word. One word is enough where it ends a
+        longer name the article tags ("Jaksa Agung Chin" after "Jaksa Agung Hawaii Doug Chin").
         """
         taken = {i for e in ents for i in range(e.start, e.end)}
         stop = self.title_words | {w for e in ents if e.label_ != "PER" for w in e.text.lower().split()}
         # common words too: "Presiden Inginkan Rekonsiliasi Nasional Terkait Pelanggaran HAM" names nobody
         stop |= self.body_words | common_words()
         bodies = self._bodies(doc, ents)
+        # one word is a name where it ends a name the article tags ("Jaksa Agung Chin" after "Doug Chin")
+        surnames = {e[-1].lower_ for e in ents if e.label_ == "PER" and len(e) >= 2}
         found = []
         for ends in titles.values():
             # The longest title ending here decides: "Direktur Jenderal" is followed by a body.
@@ -241,7 +245,7 @@ class EntityResolver:
                     k += 2  # "Jean - Pierre" as written "Jean-Pierre"
             after = doc[k] if k < len(doc) else None
             if (
-                words >= 2
+                (words >= 2 or (words == 1 and doc[j].lower_ in surnames))
                 and (after is None or not after.is_title)
                 and not any(t.is_sent_start for t in doc[e:k])
             ):
@@ -595,8 +599,11 @@ def _title_cased(sent: Span, title_words: frozenset[str] | set[str] = frozenset(
 
 def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """A place or body that ends with a name the article tags as a person elsewhere ends before that name."""
-    # Names of two tokens or more ("Jean - Pierre"): a one-word PER elsewhere is too often the model's error.
-    names = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER" and len(e) >= 2}
+    # Names of two tokens or more ("Jean - Pierre"): a one-word PER elsewhere is too often the model's error,
+    # unless the article tags it so twice or more and a long span ends with it ("Partai Republik Donald Trump").
+    tagged = Counter(tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER")
+    names = {n for n in tagged if len(n) >= 2}
+    surnames = {n for n, k in tagged.items() if len(n) == 1 and k >= 2}
     others = {e.text for e in ents if e.label_ != "PER"} | set(known_bodies()) | common_words()
     out = []
     for ent in ents:
@@ -604,7 +611,7 @@ def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
         cut = next(
             (
                 len(n)
-                for n in sorted(names, key=len, reverse=True)
+                for n in sorted(names | (surnames if len(ent) >= 4 else set()), key=len, reverse=True)
                 if len(n) < len(tokens) and tokens[-len(n) :] == n
             ),
             0,
