@@ -1315,9 +1315,32 @@ def test_quotes_round8_speakers(qnlp, text, people, others, speakers):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
 
 
-def test_quotes_round8_cues(qnlp):
-    # "mempertegas bahwa" (stressed that) reports a claim
-    text = "Trump malah mempertegas bahwa negaranya akan mengambil opsi militer."
-    assert _quotes(_doc(qnlp, text, {"Trump": ("Donald Trump", None)})) == [
-        ("indirect", "negaranya akan mengambil opsi militer", "Donald Trump")
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "mempertegas bahwa" (stressed that) reports a claim
+            "Trump malah mempertegas bahwa negaranya akan mengambil opsi militer.",
+            [("indirect", "negaranya akan mengambil opsi militer", "Donald Trump")],
+        ),
+        (  # "melanjutkan," (went on) with a comma reports a claim ...
+            "Trump melanjutkan, dana yang terkumpul akan disalurkan melalui sebuah lembaga.",
+            [("indirect", "dana yang terkumpul akan disalurkan melalui sebuah lembaga", "Donald Trump")],
+        ),
+        # ... with an object it is an act
+        ("Trump melanjutkan kunjungan ke Jepang dan Korea Selatan pekan ini.", []),
+        (  # "bercerita, " / "menjabarkan, " / "berkeras bahwa" / "mewartakan bahwa"
+            "Trump bercerita, awalnya dia meminta untuk berfoto bersama.",
+            [("indirect", "awalnya dia meminta untuk berfoto bersama", "Donald Trump")],
+        ),
+        (
+            "Trump berkeras bahwa Yerusalem kini adalah ibu kota Israel.",
+            [("indirect", "Yerusalem kini adalah ibu kota Israel", "Donald Trump")],
+        ),
+        (  # an adjunct up to its demonstrative, with no comma, is no part of the speaker
+            "Dalam pembicaraan tersebut Trump mengingatkan bahwa ancaman itu bukan hanya soal perompak.",
+            [("indirect", "ancaman itu bukan hanya soal perompak", "Donald Trump")],
+        ),
+    ],
+)
+def test_quotes_round8_cues(qnlp, text, expected):
+    assert _quotes(_doc(qnlp, text, {"Trump": ("Donald Trump", None)})) == expected

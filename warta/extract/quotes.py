@@ -539,6 +539,13 @@ class QuoteFinder:
         region = text[start:end]
         # keep the last comma-separated part that can be a subject ("Saat ..., Blinken"; "Seorang pejabat AS, yang ...")
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", region)]
+        # an adjunct that ends with a demonstrative, with no comma, is no part of the name after it: "Dalam
+        # pembicaraan tersebut Ryamizard mengingatkan bahwa ..."
+        parts = [
+            (adjunct.end() if adjunct and adjunct.group(1).lower() in self.stops else a, b)
+            for a, b in parts
+            for adjunct in [_POINTED_ADJUNCT.match(region, a, b)]
+        ]
         chosen = None
         for a, b in reversed(parts):
             seg = region[a:b].strip()
@@ -1191,6 +1198,8 @@ _OPENERS = ("", ".", "!", "?", "\n", '"', "“")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]+))+\b")
 
 
+# a prepositional adjunct up to its demonstrative, then a capitalised subject ("Dalam pembicaraan tersebut Ryamizard")
+_POINTED_ADJUNCT = re.compile(r"\s*(\w+)(?:\s+[a-z][\w-]*){1,4}\s+(?:itu|ini|tersebut)\s+(?=[A-Z])")
 # a conjunction that opens a clause inside a sentence, before a capitalised subject
 _CLAUSE_OPENER = re.compile(
     r"(?<=\w)\s+(?:setelah|sesudah|ketika|saat|usai|sebelum|sejak|karena)\s+(?=[A-Z])"
