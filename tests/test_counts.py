@@ -226,6 +226,11 @@ def test_one_counts_only_with_a_cue(cnlp):
         "DPR mendukung solusi dua negara bagi Palestina.",
         "Dari jumlah itu, 49,7 persennya merupakan perempuan.",
         "India mengimpor 9 juta metrik ton minyak sawit.",
+        # "ke-" numbers: ordinals after a noun, and the pairs of diplomacy ("both countries") are no counts
+        "Pesawat kedua mendarat di Jakarta.",
+        "Untuk kedua kalinya ia menang.",
+        "Kedua negara sepakat mempercepat perundingan.",
+        "Kedua belah pihak menahan diri.",
     ],
 )
 def test_not_counts(cnlp, text):
@@ -233,6 +238,20 @@ def test_not_counts(cnlp, text):
 
 
 # ------------------------------------------------------------------ parts, subjects, sources, dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Kedua pria itu ditangkap polisi.", 2, "detained"),
+        ("Dakwaan menyebut ketigabelas warga Rusia itu.", 13, "other"),
+        ("Kelima belas anggota Dewan Keamanan PBB setuju.", 15, "other"),
+        ("Ketiga tentara AS itu tewas ditembak.", 3, "killed"),
+    ],
+)
+def test_a_ke_number_before_people_counts_the_whole_group(cnlp, text, value, category):
+    count = _one(cnlp, text)
+    assert (count._.value, count._.category) == (value, category)
 
 
 def test_part_of_the_total(cnlp):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.numbers import parse, read_number, tokenize
+from warta.extract.numbers import parse, read_collective, read_number, tokenize
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,17 @@ def test_read_number_reports_where_it_ends():
 
 def test_tokenize_splits_like_the_pipeline():
     assert tokenize("Rp 8.000-an, 65-75 dollar") == ["rp", "8.000", "-", "an", ",", "65", "-", "75", "dollar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("kedua", 2), ("ketiga", 3), ("kelima belas", 15), ("ketigabelas", 13), ("kesepuluh", 10)],
+)
+def test_read_collective(text, value):
+    number = read_collective(tokenize(text), 0)
+    assert number is not None and (number.value, number.end) == (value, len(tokenize(text)))
+
+
+@pytest.mark.parametrize("text", ["kesatu", "kepada", "kementerian", "ke"])
+def test_read_collective_needs_a_ke_number(text):
+    assert read_collective(tokenize(text), 0) is None

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warta.extensions import COUNTS, QUOTES, TIMES
-from warta.extract.numbers import MAX_RANGE_RATIO, Number, read_number, table
+from warta.extract.numbers import MAX_RANGE_RATIO, Number, read_collective, read_number, table
 
 __all__ = ["CountFinder", "find_counts"]
 
@@ -186,6 +186,7 @@ def _lex() -> dict:
         "part_after": phrases("part_after"),
         "rate": phrases("rate"),
         "abbrev_scale": {k: float(v) for k, v in table("abbrev_scale").items()},
+        "collective": phrases("collective"),
     }
 
 
@@ -257,7 +258,11 @@ class _Scanner:
 
     def is_number_start(self, i: int) -> bool:
         w = self.at(i)
-        return bool(w[:1].isdigit()) or w in self.lex["number_words"]
+        return (
+            bool(w[:1].isdigit())
+            or w in self.lex["number_words"]
+            or (w.startswith("ke") and read_collective(self.words, i) is not None)
+        )
 
     # ------------------------------------------------------------ one figure
 
@@ -273,6 +278,11 @@ class _Scanner:
                 j += 1
             unit = cur_before[1]
         number = read_number(self.words, j)
+        if number is None and unit is None:
+            # "kedua negara" (both countries), "ketiga tentara AS itu": all of a group, before a countable noun
+            number = read_collective(self.words, j)
+            if number is not None and not _match(self.words, number.end, lex["collective"]):
+                number = None
         if number is None:
             return None
         if any(self.in_time[number.start : number.end]):

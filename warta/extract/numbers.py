@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from warta.lang import data_lines
 
-__all__ = ["Number", "parse", "read_number", "read_single", "tokenize", "table"]
+__all__ = ["Number", "parse", "read_collective", "read_number", "read_single", "tokenize", "table"]
 
 # A range "N - M" is read only when M is larger than N and at most this many times N ("65-75" is a range;
 # "0812-3456" is not a number at all, its leading zero makes it a code).
@@ -190,6 +190,26 @@ def read_single(words: Sequence[str], i: int) -> Number | None:
         end, value = found
         return Number(i, end, value)
     return None
+
+
+def read_collective(words: Sequence[str], i: int) -> Number | None:
+    """A "ke-" number read as all of a group: "kedua" (both), "ketiga", "kelima belas", "ketigabelas". The same
+    words are ordinals after a noun ("pesawat kedua"); whether a noun that can be counted follows is the caller's
+    to check. "kesatu" is only an ordinal."""
+    w = _at(words, i)
+    if not w.startswith("ke") or w == "kesatu":
+        return None
+    numbers = _numbers()
+    rest, end = w[2:], i + 1
+    teen = rest.endswith("belas") and rest[:-5] in numbers
+    if teen:
+        rest = rest[:-5]  # "ketigabelas"
+    value = numbers.get(rest)
+    if value is None or value < 2 or value % 1:
+        return None
+    if not teen and value < 10 and _at(words, end) == "belas":
+        teen, end = True, end + 1  # "kelima belas"
+    return Number(i, end, value + 10 if teen else value)
 
 
 def read_number(words: Sequence[str], i: int) -> Number | None:
