@@ -144,6 +144,8 @@ def test_number_words(cnlp, text, value):
         ("Ia mengingat penyanderaan 52 warga AS di Teheran.", "detained"),
         ("Serangan itu menyebabkan tewasnya dua polisi Israel.", "killed"),
         ("Konflik itu telah menelan delapan nyawa.", "killed"),
+        ("Lima laki-laki lainnya mendekam di penjara.", "detained"),
+        ("Puluhan orang lagi cidera akibat serangan itu.", "injured"),
     ],
 )
 def test_categories(cnlp, text, category):
@@ -252,6 +254,16 @@ def test_not_counts(cnlp, text):
 def test_a_ke_number_before_people_counts_the_whole_group(cnlp, text, value, category):
     count = _one(cnlp, text)
     assert (count._.value, count._.category) == (value, category)
+
+
+def test_the_cue_after_an_aside_of_parts_reaches_the_total(cnlp):
+    text = "Sebanyak 13 orang, termasuk lima anak-anak, dan tiga pekerja darurat, tewas dalam serangan udara."
+    found = _counts(cnlp, text)
+    assert [(s.text, s._.category) for s in found] == [
+        ("13 orang", "killed"),
+        ("lima anak-anak", "killed"),
+        ("tiga pekerja", "killed"),
+    ]
 
 
 def test_part_of_the_total(cnlp):

@@ -520,12 +520,16 @@ class _Scanner:
         lex = self.lex
         k = count.noun_end or count.end
         limit = min(self.n, k + FORWARD_WINDOW)
+        aside = False  # inside ", termasuk lima anak-anak, dan tiga pekerja darurat," the parts come before the cue
         while k < limit:
             w = self.at(k)
-            if w in _CLAUSE_STOPS:
+            if w in _CLAUSE_STOPS and not (aside and w in ("dan", "serta")):
                 return None
+            if w == "," and _match(self.words, k + 1, lex["part"]):
+                aside, limit = True, min(self.n, limit + FORWARD_WINDOW)
             if (
-                not self.in_time[k]
+                not aside
+                and not self.in_time[k]
                 and self.is_number_start(k)
                 and read_number(self.words, k) is not None
                 and self.at(k - 1) not in _PREPOSITIONS  # "Ratusan warga di empat kecamatan mengungsi"
