@@ -1309,6 +1309,33 @@ def test_quotes_round7_cues(qnlp, text, expected):
             {"AS": "LOC"},
             ["Donald Trump"],
         ),
+        (  # a relative clause speaks for the name it relates to ...
+            "Ia menyesalkan pernyataan Erlinda yang mengatakan bahwa keponakannya tidak diberi makan.",
+            {"Erlinda": ("Erlinda", None)},
+            {},
+            ["Erlinda"],
+        ),
+        (
+            "Tudingan ini dibantah oleh pemerintah China, yang menyatakan kebijakan mereka menciptakan kemakmuran.",
+            {},
+            {"China": "LOC"},
+            ["pemerintah China"],
+        ),
+        # ... not for a noun no name heads, nor for a title at a body
+        ("Ada kabar yang beredar yang menyebutkan bahwa tarif naik dua kali lipat.", {}, {}, []),
+        (
+            "Tim menampik tudingan mantan Pelatih Persipur Purwodadi yang mengatakan jika mafia telah beraksi.",
+            {},
+            {"Persipur Purwodadi": "ORG"},
+            [],
+        ),
+        (  # a later pronoun does not point back to a relative clause's speaker
+            "Ali menyesalkan pernyataan Erlinda yang mengatakan bahwa anak itu tidak diberi makan. "
+            '"Kami punya bukti-bukti," kata dia.',
+            {"Ali": ("Ali Akbar", None), "Erlinda": ("Erlinda", None)},
+            {},
+            ["Erlinda", "Ali Akbar"],
+        ),
     ],
 )
 def test_quotes_round8_speakers(qnlp, text, people, others, speakers):

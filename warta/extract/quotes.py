@@ -70,6 +70,7 @@ class _Found:
     phrase: tuple[int, int] | None = None
     pronoun: bool = False
     continuation: bool = False
+    relative: bool = False  # said in a relative clause: no speaker for a later pronoun to point back to
     anchor: int = 0  # where the attribution sits (for `via` and pronoun look-back)
     via: str | None = None
     speaker: Speaker | None = None
@@ -357,13 +358,19 @@ class QuoteFinder:
             word = token.lower_
             if word not in self.active and word not in self.weak:
                 continue
-            # "kabar yang menyebutkan", "guna memastikan proyek ...": a relative or a purpose clause reports nothing
-            if inside_quote(token.idx) or (token.i > 0 and doc[token.i - 1].lower_ in _NOT_REPORTING_BEFORE):
+            if inside_quote(token.idx):
                 continue
             sent = token.sent
-            f = self._verb(
-                text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text), word, quoted
-            )
+            s_start = sent.start_char
+            if token.i > 0 and doc[token.i - 1].lower_ in _NOT_REPORTING_BEFORE:
+                # "kabar yang menyebutkan", "guna memastikan proyek ...": a relative or a purpose clause reports
+                # nothing, unless a name it relates to speaks ("pernyataan Erlinda yang mengatakan bahwa ...")
+                s_start = self._antecedent(doc, token.i - 1, sent.start_char)
+                if s_start is None:
+                    continue
+            f = self._verb(text, s_start, sent.end_char, token.idx, token.idx + len(token.text), word, quoted)
+            if f and s_start != sent.start_char:
+                f.relative = True
             if f:
                 out.append(f)
         # a short quoted fragment inside reported content makes it mixed ("menyatakan bahwa 'lebih banyak hal' ...")
@@ -427,6 +434,25 @@ class QuoteFinder:
         if f.phrase is None and not f.pronoun:
             return None
         return f
+
+    def _antecedent(self, doc: Doc, rel: int, s_start: int) -> int | None:
+        """Where the name a relative clause speaks for begins: "pernyataan Erlinda | yang mengatakan", "pemerintah
+        China, | yang menyatakan", "Soylu sebelumnya | yang menyebut"; None for anything but a named entity."""
+        if doc[rel].lower_ != "yang":
+            return None
+        j = rel - 1
+        while j >= 0 and (doc[j].lower_ in self.adverbs or doc[j].lower_ in ("sebelumnya", ",")):
+            j -= 1
+        entities = doc.spans[ENTITIES] if ENTITIES in doc.spans else []
+        named = [e for e in entities if e.end == j + 1 and e.start_char >= s_start and e.text[:1].isupper()]
+        if not named:
+            return None
+        start = named[0].start
+        if named[0].label_ != "PER" and start > 0 and doc[start - 1].lower_ in self.title_words:
+            return None  # "mantan Pelatih Persipur Purwodadi yang mengatakan": the body's man, unnamed here
+        if start > 0 and (doc[start - 1].lower_ in self.body_words or doc[start - 1].lower_ in _STATEMENTS):
+            start -= 1  # "pemerintah China", "pernyataan Erlinda"
+        return doc[start].idx
 
     def _predicate_next(self, window: str) -> bool:
         """A claim's predicate right after a weak verb, maybe after the subject's own "dirinya": "mengakui masih
@@ -1002,7 +1028,7 @@ class QuoteFinder:
         lo = sents[max(0, here - PRONOUN_SENTENCES)][0]
         candidates: list[tuple[int, Speaker]] = []
         for q in found:
-            if q is f or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
+            if q is f or q.relative or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
                 continue
             # a speaker the article names but this finder could not resolve ("kata sosok yang karib disapa BTM")
             # is still the most recent one: the pronoun is left unresolved rather than passed on to someone earlier
@@ -1083,7 +1109,7 @@ class QuoteFinder:
         until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
         candidates: list[tuple[int, str | None]] = []
         for q in found:
-            if q is f or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
+            if q is f or q.relative or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
                 continue
             if q.speaker.canonical and (people is not None or self._is_body(q.speaker.canonical)):
                 candidates.append((q.anchor, q.speaker.canonical))
