@@ -1336,6 +1336,25 @@ def test_quotes_round7_cues(qnlp, text, expected):
             {},
             ["Erlinda", "Ali Akbar"],
         ),
+        (  # an unnamed source pointed back to is the same source, in the fullest words given before
+            "Hal itu dikonfirmasi oleh sumber militer yang tidak ingin disebutkan namanya. "
+            '"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.',
+            {},
+            {},
+            ["sumber militer yang tidak ingin disebutkan namanya"],
+        ),
+        (
+            'Juru bicara Kementerian Luar Negeri Korea Utara mengatakan AS menjadi panik. "DPRK telah menyempurnakan '
+            'senjatanya," kata sang juru bicara.',
+            {},
+            {"Kementerian Luar Negeri Korea Utara": "ORG"},
+            [
+                "Juru bicara Kementerian Luar Negeri Korea Utara",
+                "Juru bicara Kementerian Luar Negeri Korea Utara",
+            ],
+        ),
+        # with nothing before it, it stays as written
+        ('"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.', {}, {}, ["sumber tersebut"]),
     ],
 )
 def test_quotes_round8_speakers(qnlp, text, people, others, speakers):

@@ -29,6 +29,10 @@ MAX_PHRASE_CHARS = 120
 BAHWA_WINDOW = 90
 # A pronoun refers back at most this many sentences; further back it is left unresolved rather than guessed.
 PRONOUN_SENTENCES = 4
+# words that end a phrase pointing back to something named before ("sumber tersebut")
+_POINTERS = ("itu", "ini", "tersebut")
+# "sumber tersebut" looks this many characters back for the phrase that introduced its unnamed source.
+UNNAMED_LOOKBACK = 600
 # A speaker phrase longer than this is a clause, not a speaker.
 MAX_SPEAKER_WORDS = 10
 # the most words a person's name runs to ("Zeid Ra'ad Al Hussein")
@@ -135,7 +139,12 @@ class QuoteFinder:
         self.after_statement = re.compile(
             r"\s*,?\s*(?:demikian|begitu)\s+(?=(?P<cue>pernyataan|keterangan)\b)", re.I
         )
-        self.after_active = re.compile(rf"\s*,?\s*(?P<who>[A-Z][^.,;:“”\"\n]{{0,80}}?)\s+(?P<cue>{verbs})\b")
+        # ("” dia menambahkan": a pronoun is written small)
+        pronouns = "|".join(sorted(self.pronouns, key=len, reverse=True))
+        self.after_active = re.compile(
+            rf"\s*,?\s*(?P<who>[A-Z][^.,;:“”\"\n]{{0,80}}?|(?:{pronouns})(?:\s+(?:pun|juga|lalu|kemudian))?)"
+            rf"\s+(?P<cue>{verbs})\b"
+        )
         # cue right before an opening mark: "Netanyahu mengatakan: “", "kata Blinken, “", "Menurut dia, “"
         # a post cue before a mark needs its colon or comma ("katanya: “"); "menggunakan kata “...”" is a word
         self.before_verb = re.compile(
@@ -670,6 +679,8 @@ class QuoteFinder:
             elif f.phrase and self._statement_pointer(text, f.phrase):
                 # "bunyi pernyataan itu": the statement of the body or person who spoke or acted last
                 f.speaker = self._body_pronoun(text, sents, f, found, others, people=subjects)
+            elif f.phrase and (same := self._same_unnamed(text, f, found)) is not None:
+                f.speaker = same
             elif f.phrase and self._anaphoric(text, f.phrase, people):
                 # a description points to the person the article is quoting, before any other name around
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects, speakers_first=True)
@@ -741,11 +752,43 @@ class QuoteFinder:
                 runs.append(run)
         return runs
 
+    def _same_unnamed(self, text: str, f: _Found, found: list[_Found]) -> Speaker | None:
+        """An unnamed speaker pointed back to ("sumber tersebut", "sang juru bicara", "sumber yang sama"): the same
+        source, in the fullest words the article gave it before, as an earlier quote's speaker or in passing
+        ("dikonfirmasi oleh sumber militer yang tidak ingin disebutkan namanya"); still nobody's name."""
+        written = text[f.phrase[0] : f.phrase[1]]
+        words = written.lower().split()
+        pointing = words[0] == "sang" or words[-1] in _POINTERS or words[-2:] == ["yang", "sama"]
+        while words and words[0] in ("sang", "seorang", "para", "sebuah"):
+            words = words[1:]
+        if not pointing or len(words) < 2 or words[0] not in self.unnamed:
+            return None
+        head = re.compile(rf"\b{re.escape(words[0])}\b", re.I)
+        earlier = [
+            q.speaker.text
+            for q in found
+            if q.start < f.start
+            and q.speaker
+            and not q.speaker.canonical
+            and head.search(q.speaker.text or "")
+        ]
+        for m in head.finditer(text, max(0, f.phrase[0] - UNNAMED_LOOKBACK), f.phrase[0]):
+            phrase = _UNNAMED_PHRASE.match(text, m.start())
+            if phrase:
+                opener = re.search(
+                    r"\b(?:seorang|sebuah|para)\s+$", text[max(0, m.start() - 10) : m.start()], re.I
+                )
+                earlier.append((opener.group() if opener else "") + phrase.group())
+        earlier = [e for e in earlier if e.lower() != written.lower() and not e.lower().endswith(_POINTERS)]
+        if not earlier:
+            return None
+        return Speaker(written, max(earlier, key=lambda e: len(e.split())), None)
+
     def _anaphoric(self, text: str, phrase: tuple[int, int], people: list[Span]) -> bool:
         """A description that points back ("pelatih asal Serbia tersebut", "Direktur Gratifikasi KPK itu"):
         a role noun ending with a demonstrative, naming no one but, at most, someone it is related to."""
         words = text[phrase[0] : phrase[1]].split()
-        if len(words) < 2 or words[-1].lower() not in ("itu", "ini", "tersebut"):
+        if len(words) < 2 or words[-1].lower() not in _POINTERS:
             return False
         if words[0].lower() in self.unnamed:
             return False  # "sumber itu", "pejabat tersebut": an unnamed speaker stays unnamed, never guessed
@@ -1224,6 +1267,10 @@ _OPENERS = ("", ".", "!", "?", "\n", '"', "“")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]+))+\b")
 
 
+# a speaker no name is given for, up to its clause's end: "sumber militer yang tidak ingin disebutkan namanya"
+_UNNAMED_PHRASE = re.compile(
+    r"\w+(?:\s+[\w-]+){1,9}?(?=\s*[.,;:“”\"]|\s+(?:mengatakan|menyatakan|menyebut|menambahkan)\b)"
+)
 # a prepositional adjunct up to its demonstrative, then a capitalised subject ("Dalam pembicaraan tersebut Ryamizard")
 _POINTED_ADJUNCT = re.compile(r"\s*(\w+)(?:\s+[a-z][\w-]*){1,4}\s+(?:itu|ini|tersebut)\s+(?=[A-Z])")
 # a conjunction that opens a clause inside a sentence, before a capitalised subject
