@@ -327,6 +327,18 @@ def test_entities_seed_people_have_roles(seed_texts):
                 "Chin": ("Doug Chin", "Jaksa Agung", None),
             },
         ),
+        # a span the model ended on a spaced hyphen takes the word after it
+        (
+            "Namun kata Saleh al - Jasser, direktur maskapai tersebut, pesawat belum mendapat izin.",
+            [("Saleh al -", "PER")],
+            {"Saleh al - Jasser": ("Saleh al - Jasser", "direktur", None)},
+        ),
+        # a rank is a title ("Mayor"), not a first name
+        (
+            "kata Mayor Issam al Rayes, juru bicara kelompok itu.",
+            [("Mayor Issam al Rayes", "PER")],
+            {"Issam al Rayes": ("Issam al Rayes", "Mayor", None)},
+        ),
         # a title before a country is not a person
         ("Menteri Luar Negeri Amerika Serikat tiba di Jakarta pada hari Senin pagi.", [], {}),
         # a headline in Title Case says nothing about names

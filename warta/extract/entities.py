@@ -721,6 +721,15 @@ def _whole_hyphenated(doc: Doc, ent: Span, taken: set[int]) -> Span:
         and not doc[start - 1].whitespace_
     ):
         start -= 2
+    if doc[end - 1].text == "-" and end - 1 > start:
+        # a span the model ended on a spaced hyphen: the capitalised word after it ends the name ("Saleh al - Jasser";
+        # where the model tagged that word a person of its own, _join_split_people joins the two); with none, the
+        # hyphen goes
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is None or not (nxt.is_title and nxt.is_alpha):
+            end -= 1
+        elif end not in taken:
+            end += 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
