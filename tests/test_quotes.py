@@ -1353,6 +1353,12 @@ def test_quotes_round7_cues(qnlp, text, expected):
                 "Juru bicara Kementerian Luar Negeri Korea Utara",
             ],
         ),
+        (  # the dateline is no part of the speaker
+            "New York (ANTARA News) - Utusan Inggris menyatakan negaranya tidak sepakat dengan keputusan itu.",
+            {},
+            {},
+            ["Utusan Inggris"],
+        ),
         # with nothing before it, it stays as written
         ('"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.', {}, {}, ["sumber tersebut"]),
     ],

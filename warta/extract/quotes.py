@@ -560,6 +560,10 @@ class QuoteFinder:
         # before the verb
         # a clause a conjunction opens before the verb has its own subject: "Ancaman ini dilayangkan ... setelah
         # Presiden AS Donald Trump menggertak dengan mengatakan, ..."
+        # nor is the dateline that opens an article ("New York (ANTARA News) - Utusan Inggris menyatakan ...")
+        dateline = _DATELINE.match(text, start, v_start)
+        if dateline:
+            start = dateline.end()
         clauses = list(_CLAUSE_OPENER.finditer(text, start, v_start))
         if clauses and not re.search(r"[,;:]", text[clauses[-1].end() : v_start]):
             start = clauses[-1].end()
@@ -1267,6 +1271,10 @@ _OPENERS = ("", ".", "!", "?", "\n", '"', "“")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]+))+\b")
 
 
+# a dateline: place and outlet, then a dash ("Jakarta (ANTARA News) -", "Jakarta, CNN Indonesia --", "Suara.com -")
+_DATELINE = re.compile(
+    r"\s*(?:[^\n()]{0,60}\([^()\n]{2,40}\)|[^\n,]{0,40},\s*CNN Indonesia|[\w.]+\.com|Rimanews)\s*[-–—]{1,2}\s+"
+)
 # a speaker no name is given for, up to its clause's end: "sumber militer yang tidak ingin disebutkan namanya"
 _UNNAMED_PHRASE = re.compile(
     r"\w+(?:\s+[\w-]+){1,9}?(?=\s*[.,;:“”\"]|\s+(?:mengatakan|menyatakan|menyebut|menambahkan)\b)"
