@@ -349,6 +349,19 @@ def test_entities_seed_people_have_roles(seed_texts):
             [("Jonan", "PER")],
             {"Jonan": ("Jonan", None, None)},
         ),
+        # a first name after an initial is a short mention of the whole name
+        (
+            "kata Kapolri M. Tito Karnavian. Kata Tito, semua aman.",
+            [("M. Tito Karnavian", "PER"), ("Tito", "PER", 1)],
+            {
+                "M. Tito Karnavian": (
+                    "M. Tito Karnavian",
+                    "Kepala Kepolisian Negara Republik Indonesia",
+                    None,
+                ),
+                "Tito": ("M. Tito Karnavian", "Kepala Kepolisian Negara Republik Indonesia", None),
+            },
+        ),
     ],
 )
 def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expected):

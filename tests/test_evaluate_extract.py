@@ -29,6 +29,8 @@ def _quote(text: str, speaker: Speaker | None) -> Quote:
         ("Seorang pejabat AS", Speaker("Seorang pejabat AS", None, None), True),
         ("para analis", Speaker("para analis yang mengamati", None, None), True),
         ("Seorang pejabat AS", Speaker("dia", None, None), False),
+        # a spaced hyphen, as the text writes it, is the same name
+        ("Kyung Dae - soo", Speaker("Kyung", "Kyung Dae-soo", None), True),
         (None, None, True),
         ("Antony Blinken", None, False),
     ],

@@ -1359,6 +1359,13 @@ def test_quotes_round7_cues(qnlp, text, expected):
             {},
             ["Utusan Inggris"],
         ),
+        (  # an initial stays part of the name, and the first name after it is the short mention
+            '"Ada pengamanan yang melekat," kata Kapolri Jenderal Polisi M. Tito Karnavian. '
+            '"Pengamanan juga dibantu oleh TNI," kata Tito.',
+            {"M. Tito Karnavian": ("M. Tito Karnavian", "Kapolri")},
+            {"Polisi": "ORG"},
+            ["M. Tito Karnavian", "M. Tito Karnavian"],
+        ),
         # with nothing before it, it stays as written
         ('"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.', {}, {}, ["sumber tersebut"]),
     ],

@@ -23,7 +23,8 @@ def load_gold(paths: Iterable[Path]) -> list[dict]:
 
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split()).lower()
+    """Case and spacing folded, a spaced hyphen too: "Kyung Dae - soo" as the text has it is "Kyung Dae-soo"."""
+    return " ".join((text or "").replace(" - ", "-").split()).lower()
 
 
 def speaker_matches(gold: str | None, quote: Quote) -> bool:

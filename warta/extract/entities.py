@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -540,7 +541,8 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
     """The full name a short mention stands for: the nearest longer name it begins or ends ("Clinton")."""
     best, best_dist = None, None
     for other, ow in names:
-        if len(ow) <= len(words) or not (ow[-len(words) :] == words or ow[: len(words)] == words):
+        first = ow[next((i for i, w in enumerate(ow[:-1]) if not re.fullmatch(r"\w\.", w)), 0) :]  # past "M."
+        if len(ow) <= len(words) or not (ow[-len(words) :] == words or first[: len(words)] == words):
             continue
         # Prefer an earlier full mention, the nearest one; a later one only when none came before.
         dist = ent.start - other.start if other.start < ent.start else 10**9 + other.start

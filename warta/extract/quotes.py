@@ -829,7 +829,12 @@ class QuoteFinder:
                 )  # a person's office or team speaks: "Kantor Aung San Suu Kyi"
             canonical = self._canon(person)
             first = re.search(r"([A-Z][\w'-]+)\s+$", text[start : person.start_char])
-            if re.match(r"[A-Z]\.\s", canonical) and first and first.group(1).lower() not in self.title_words:
+            if (
+                re.match(r"[A-Z]\.\s", canonical)
+                and first
+                and first.group(1).lower() not in self.title_words
+                and first.group(1) not in self._bodies  # "Jenderal Polisi M. Tito Karnavian": a first initial
+            ):
                 # a span that starts at a middle initial lost the first name ("Kuswara S. Taryono")
                 canonical = f"{first.group(1)} {canonical}"
             if len(canonical.split()) == 1:
@@ -1022,9 +1027,13 @@ class QuoteFinder:
             fits |= {name for name, _ in known}
             fits |= {" ".join(self._split_title(run)[1]) for run in self._name_runs(text, 0, before)}
             # also in another spelling with a letter doubled or not ("Denny" for "Deny Setiawan")
+            # (past an initial: "Tito" for "M. Tito Karnavian")
             fits = {
-                f for f in fits if len(f.split()) > 1 and _squash(f.split()[0]).startswith(_squash(mention))
+                f
+                for f in fits
+                if len(f.split()) > 1 and _squash(_past_initials(f)[0]).startswith(_squash(mention))
             }
+            fits = {f for f in fits if not any(g.endswith(" " + f) for g in fits)}  # a run that lost the "M."
             # a body's short name stands for its full one only where the article names one such body
             # ("Arema" for "Arema Cronus", but not "Microsoft" for "Microsoft Edge" beside "Microsoft Launcher")
             bodies = {b for b in self._bodies if len(b.split()) > 1 and b.split()[0].startswith(mention)}
@@ -1325,6 +1334,14 @@ def _abbreviates(short: str, words: list[str]) -> bool:
     )
 
 
+def _past_initials(name: str) -> list[str]:
+    """A name's words from the first that is no initial ("M. Tito Karnavian" → Tito Karnavian)."""
+    words = name.split()
+    while len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0]):
+        words = words[1:]
+    return words
+
+
 def _squash(word: str) -> str:
     """A word in lowercase with doubled letters single ("Denny" and "Deny" → "deny")."""
     return re.sub(r"(.)\1", r"\1", word.lower())
@@ -1351,8 +1368,8 @@ def _name_only(name: str) -> str:
 
 def _strip_acronyms(words: list[str]) -> list[str]:
     """A name without the acronym of a place or body run into its front ("RI Airlangga Hartarto"); a one-letter
-    first name stays ("I Gusti Agung Ayu Putri")."""
-    while len(words) > 2 and words[0].isupper() and len(words[0]) > 1:
+    first name or initial stays ("I Gusti Agung Ayu Putri", "M. Tito Karnavian")."""
+    while len(words) > 2 and words[0].isupper() and len(words[0].rstrip(".")) > 1:
         words = words[1:]
     return words
 
