@@ -1366,6 +1366,12 @@ def test_quotes_round7_cues(qnlp, text, expected):
             {"Polisi": "ORG"},
             ["M. Tito Karnavian", "M. Tito Karnavian"],
         ),
+        (  # a rank inside a long title, then the name
+            "Kepala Pusat Penerangan TNI Mayjen Wuryanto mengatakan Panglima akan berangkat lagi.",
+            {},
+            {"TNI": "ORG"},
+            ["Wuryanto"],
+        ),
         # with nothing before it, it stays as written
         ('"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.', {}, {}, ["sumber tersebut"]),
     ],

@@ -120,6 +120,12 @@ class QuoteFinder:
         self.titles = frozenset(
             tuple(line.split("\t")[0].lower().split()) for line in data_lines("titles.tsv")
         )
+        # one-word titles a name follows in news (marked "name" in titles.tsv): ranks and offices ("Mayjen", "Menlu")
+        self.name_titles = frozenset(
+            (cols[0].lower(),)
+            for cols in (line.split("\t") for line in data_lines("titles.tsv"))
+            if len(cols) > 2 and cols[2].strip() == "name" and " " not in cols[0]
+        )
         # a title and the role it stands for, both lowercase ("menlu" → "menteri luar negeri")
         self.title_roles = {
             cols[0].lower(): (cols[1] if len(cols) > 1 and cols[1] else cols[0]).lower()
@@ -968,6 +974,16 @@ class QuoteFinder:
         i = 0
         while i < len(words) - 2 and (words[i].lower() in self.title_words or words[i].isupper()):
             i += 1
+        # a rank inside, then one to three plain words: the name ("Kepala Pusat Penerangan TNI Mayjen Wuryanto")
+        rank = max(
+            (k for k in range(i, len(words) - 1) if (words[k].lower(),) in self.name_titles), default=None
+        )
+        if (
+            rank is not None
+            and all(w.lower() not in self.title_words and not w.isupper() for w in words[rank + 1 :])
+            and len(words) - rank - 1 <= 3
+        ):
+            return words[: rank + 1], words[rank + 1 :]
         # title words inside what is left make it the name of a body ("Staf Umum Turki"), not a person
         if any(w.lower() in self.title_words for w in words[i:]):
             return [], words
