@@ -145,6 +145,8 @@ def test_number_words(cnlp, text, value):
         ("Serangan itu menyebabkan tewasnya dua polisi Israel.", "killed"),
         ("Konflik itu telah menelan delapan nyawa.", "killed"),
         ("Lima laki-laki lainnya mendekam di penjara.", "detained"),
+        ("Holocaust adalah pembantaian enam juta orang Yahudi.", "killed"),
+        ("Pemerintah telah mengevakuasi 8.000 warga dari perbatasan.", "displaced"),
         ("Puluhan orang lagi cidera akibat serangan itu.", "injured"),
     ],
 )
@@ -167,6 +169,10 @@ def test_money_value_and_unit(cnlp, text, value, unit):
     count = _one(cnlp, text)
     assert count._.category == "money"
     assert count._.value == pytest.approx(value) and count._.unit == unit
+
+
+def test_money_with_a_misspelt_scale(cnlp):
+    assert _one(cnlp, "Nilai perdagangan mencapai US$5 trilun per tahun.")._.value == 5e12
 
 
 def test_money_about_with_an_suffix(cnlp):
@@ -233,6 +239,7 @@ def test_one_counts_only_with_a_cue(cnlp):
         "Untuk kedua kalinya ia menang.",
         "Kedua negara sepakat mempercepat perundingan.",
         "Kedua belah pihak menahan diri.",
+        "Ia hadir pada konferensi ke 11 sidang itu.",
     ],
 )
 def test_not_counts(cnlp, text):

@@ -344,6 +344,10 @@ class _Scanner:
             return True
         if prev in lex["label"] or (prev == "-" and self.at(s - 2) in ("ke", "ke-")):
             return True
+        # "konferensi ke 11": an ordinal written apart in figures ("kunjungan ke lima negara" is a trip to five);
+        # "meningkat ke 50 orang" is a change in a figure
+        if number.digits and prev == "ke" and self.at(s - 2).isalpha() and not _VERBISH.match(self.at(s - 2)):
+            return self.at(s - 2) not in ("naik", "turun", "hingga", "sampai")
         if prev == "salah" and self.at(s) == "satu":
             return True
         if prev == "(" and self.at(e) == ")":
