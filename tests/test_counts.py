@@ -246,9 +246,6 @@ def test_not_counts(cnlp, text):
     assert [s.text for s in _counts(cnlp, text)] == []
 
 
-# ------------------------------------------------------------------ parts, subjects, sources, dates
-
-
 @pytest.mark.parametrize(
     ("text", "value", "category"),
     [
@@ -261,6 +258,9 @@ def test_not_counts(cnlp, text):
 def test_a_ke_number_before_people_counts_the_whole_group(cnlp, text, value, category):
     count = _one(cnlp, text)
     assert (count._.value, count._.category) == (value, category)
+
+
+# ------------------------------------------------------------------ parts, subjects, sources, dates
 
 
 def test_the_cue_after_an_aside_of_parts_reaches_the_total(cnlp):
