@@ -1372,6 +1372,12 @@ def test_quotes_round7_cues(qnlp, text, expected):
             {"TNI": "ORG"},
             ["Wuryanto"],
         ),
+        (  # a rank run into a tagged name, and all before it, are no part of the name
+            "Kapolres Inhil AKBP Dolifar Manurung mengatakan tiga unit rumah warga disambar petir.",
+            {"Inhil AKBP Dolifar Manurung": ("Inhil AKBP Dolifar Manurung", None)},
+            {},
+            ["Dolifar Manurung"],
+        ),
         # with nothing before it, it stays as written
         ('"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.', {}, {}, ["sumber tersebut"]),
     ],

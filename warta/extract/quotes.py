@@ -714,6 +714,10 @@ class QuoteFinder:
         while len(words) > 1 and words[0].lower() in self.connectors:
             words.pop(0)
         words = _strip_acronyms(words)
+        # a rank run into the name, and all before it: "Inhil AKBP Dolifar Manurung"
+        ranks = [k for k, w in enumerate(words[:-1]) if (w.lower(),) in self.name_titles]
+        if ranks:
+            words = words[ranks[-1] + 1 :]
         # a place or body run into the name: "Israel Naftali Bennett", "Partai Republik Donald Trump"
         for k in range(len(words) - 2, 0, -1):
             if " ".join(words[:k]) in self._bodies:
