@@ -1378,6 +1378,12 @@ def test_quotes_round7_cues(qnlp, text, expected):
             {},
             ["Dolifar Manurung"],
         ),
+        (  # a body's name with its linking words is all of it
+            "Observatorium Suriah bagi Hak Asasi Manusia menyatakan 58 orang tewas akibat serangan itu.",
+            {},
+            {"Hak Asasi Manusia": "ORG"},
+            ["Observatorium Suriah bagi Hak Asasi Manusia"],
+        ),
         # with nothing before it, it stays as written
         ('"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.', {}, {}, ["sumber tersebut"]),
     ],

@@ -29,6 +29,8 @@ MAX_PHRASE_CHARS = 120
 BAHWA_WINDOW = 90
 # A pronoun refers back at most this many sentences; further back it is left unresolved rather than guessed.
 PRONOUN_SENTENCES = 4
+# small words inside the name of a body ("Observatorium Suriah bagi Hak Asasi Manusia", "Center for ... Studies")
+_BODY_LINKS = frozenset({"bagi", "untuk", "for", "of", "and", "on"})
 # words that end a phrase pointing back to something named before ("sumber tersebut")
 _POINTERS = ("itu", "ini", "tersebut")
 # "sumber tersebut" looks this many characters back for the phrase that introduced its unnamed source.
@@ -880,6 +882,17 @@ class QuoteFinder:
             # words are no title before a person (a body named on its own before a name is split off below)
             return Speaker(written, written, None)
         words_lower = written.lower().split()
+        inner = [w for w in words[1:-1] if not _capitalised(w)]
+        if (
+            inner
+            and len(words) >= 4
+            and all(w in _BODY_LINKS for w in inner)
+            and _capitalised(words[-1])
+            and (words_lower[0] in self.body_words or any(w in ("for", "of") for w in inner))
+        ):
+            # a body's name with its linking words ("Observatorium Suriah bagi Hak Asasi Manusia", "Syrian
+            # Observatory for Human Rights"): all of it, not the words after the last link
+            return Speaker(written, written, None)
         # a name after a title or an organisation the NER found ("juru bicara Gedung Putih Karine Jean-Pierre")
         ends_entity = any(start < o.end_char and o.end_char == end for o in others)
         capitalised = all(_capitalised(w) for w in written.split())
