@@ -600,7 +600,8 @@ def _title_cased(sent: Span, title_words: frozenset[str] | set[str] = frozenset(
 
 
 def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A place or body that ends with a name the article tags as a person elsewhere ends before that name."""
+    """A place or body that ends with a name the article tags as a person elsewhere ends before that name; with
+    no place or body word in front of the name, the whole span is that person ("San Suu Kyi" tagged a place)."""
     # Names of two tokens or more ("Jean - Pierre"): a one-word PER elsewhere is too often the model's error,
     # unless the article tags it so twice or more and a long span ends with it ("Partai Republik Donald Trump").
     tagged = Counter(tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER")
