@@ -115,24 +115,17 @@ class QuoteFinder:
         self.adverbs = frozenset(data_lines("quote_adverbs.txt"))
         self.unnamed = frozenset(data_lines("quote_unnamed.txt"))
         self.body_words = frozenset(data_lines("body_words.txt"))
+        # titles.tsv rows: form, the role an abbreviation stands for, "name" where a name follows in news
+        rows = [(cols + ["", ""])[:3] for cols in (line.split("\t") for line in data_lines("titles.tsv"))]
         # words of the titles list ("Presiden", "Kepala", "Humas"), to split a title off a capitalised name
-        self.title_words = frozenset(
-            w.lower() for line in data_lines("titles.tsv") for w in line.split("\t")[0].split()
-        )
-        self.titles = frozenset(
-            tuple(line.split("\t")[0].lower().split()) for line in data_lines("titles.tsv")
-        )
-        # one-word titles a name follows in news (marked "name" in titles.tsv): ranks and offices ("Mayjen", "Menlu")
+        self.title_words = frozenset(w.lower() for form, _, _ in rows for w in form.split())
+        self.titles = frozenset(tuple(form.lower().split()) for form, _, _ in rows)
+        # one-word titles a name follows in news: ranks and offices ("Mayjen", "Menlu")
         self.name_titles = frozenset(
-            (cols[0].lower(),)
-            for cols in (line.split("\t") for line in data_lines("titles.tsv"))
-            if len(cols) > 2 and cols[2].strip() == "name" and " " not in cols[0]
+            (form.lower(),) for form, _, flag in rows if flag.strip() == "name" and " " not in form
         )
         # a title and the role it stands for, both lowercase ("menlu" → "menteri luar negeri")
-        self.title_roles = {
-            cols[0].lower(): (cols[1] if len(cols) > 1 and cols[1] else cols[0]).lower()
-            for cols in (line.split("\t") for line in data_lines("titles.tsv"))
-        }
+        self.title_roles = {form.lower(): (role or form).lower() for form, role, _ in rows}
         self.common = common_words()
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
         post = "|".join(sorted(self.post, key=len, reverse=True))
