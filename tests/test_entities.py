@@ -176,6 +176,20 @@ def test_entities_title_alone_is_not_a_person(blank, resolver, text, ents, expec
             "Andy Noorsaman Sommeng",
             "Kepala",
         ),
+        (  # a one-word mention of a middle name after a given-name prefix
+            "pemilik situs itu, Muhammad Jibriel Abdul Rahman, mengatakan. Jibriel menambahkan.",
+            [("Muhammad Jibriel Abdul Rahman", "PER"), ("Jibriel", "PER", 1)],
+            "Jibriel",
+            "Muhammad Jibriel Abdul Rahman",
+            None,
+        ),
+        (  # a word after a body run into a name is no name the person goes by
+            "kata Sekjen Apkomindo Rudy Muliadi. Rudy menambahkan.",
+            [("Apkomindo Rudy Muliadi", "PER"), ("Rudy", "PER", 1)],
+            "Rudy",
+            "Rudy",
+            None,
+        ),
     ],
 )
 def test_entities_short_mention_resolves_to_full_name(blank, resolver, text, ents, short, canonical, role):
@@ -479,3 +493,22 @@ def test_two_person_spans_with_only_a_space_between_are_one_name():
         "Joko Widodo",
         "Jusuf Kalla",
     ]
+
+
+def test_entities_one_label_per_name_in_an_article(blank, resolver):
+    # the model tagged "Bawaslu" a person once and a body twice: one article means one thing by a name
+    text = "PKPI menggugat ke Bawaslu. Bawaslu masih menunggu. Keputusan Bawaslu final."
+    doc = annotate(blank, resolver, text, [("Bawaslu", "ORG"), ("Bawaslu", "PER", 1), ("Bawaslu", "ORG", 2)])
+    assert people(doc) == {}
+    assert [s.label_ for s in doc.spans[ext.ENTITIES] if s.text == "Bawaslu"] == ["ORG"] * 3
+
+
+def test_entities_place_span_that_took_a_title_end_is_split(blank, resolver):
+    # "Wali | Kota Whitsunday Andrew Willcox" tagged LOC: the title is "Wali Kota", the place is named elsewhere
+    text = (
+        "Badai melanda kepulauan Whitsunday. Wali Kota Whitsunday Andrew Willcox mendeskripsikan kerusakan."
+    )
+    doc = annotate(
+        blank, resolver, text, [("kepulauan Whitsunday", "LOC"), ("Kota Whitsunday Andrew Willcox", "LOC")]
+    )
+    assert people(doc) == {"Andrew Willcox": ("Andrew Willcox", "Wali Kota", "Whitsunday")}

@@ -1421,3 +1421,51 @@ def test_quotes_round8_speakers(qnlp, text, people, others, speakers):
 )
 def test_quotes_round8_cues(qnlp, text, expected):
     assert _quotes(_doc(qnlp, text, {"Trump": ("Donald Trump", None)})) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # a "bahwa" after a comma and a later reporting verb is the later clause's, not the first verb's
+            "Dalam beberapa hari sebelum KPU RI mengumumkan peserta Pemilu 2019, PKPI sudah menyampaikan surat resmi "
+            "ke Bawaslu RI bahwa terdapat pelaksanaan verifikasi faktual yang menyimpang.",
+            {},
+            {"KPU RI": "ORG", "PKPI": "ORG", "Bawaslu RI": "ORG"},
+            ["PKPI"],
+        ),
+        (  # "-nya" after words in quotation marks is a person, not the body quoted in between
+            'Juru bicara BMKG Dwikorita Karnawati hadir. "Hujan akan turun," kata Dwikorita. BMKG menyatakan '
+            'bahwa cuaca di pesisir selatan akan membaik pekan depan. "Warga harus tetap waspada," katanya.',
+            {
+                "Dwikorita Karnawati": ("Dwikorita Karnawati", None),
+                "Dwikorita": ("Dwikorita Karnawati", None),
+            },
+            {"BMKG": "ORG"},
+            ["Dwikorita Karnawati", "BMKG", "Dwikorita Karnawati"],
+        ),
+        (  # past the pronoun's window, the one person quoted so far, with no one else named since
+            '"Kami siap ikut pemilu," kata Ketua Umum PKPI Isran Noor. Partai itu berdiri pada 1999. Kantornya di '
+            "Jakarta. Anggotanya ada di 34 provinsi. Pengurusnya sudah lengkap. Sekretariatnya buka setiap hari. "
+            '"Semua berkas sudah kami serahkan," katanya.',
+            {"Isran Noor": ("Isran Noor", "Ketua Umum")},
+            {"PKPI": "ORG"},
+            ["Isran Noor", "Isran Noor"],
+        ),
+        (  # a body's common noun pointing back is the body that spoke last
+            'Biro Meteorologi Australia memperingatkan badai akan datang. "Angin kencang akan melanda pantai," kata '
+            "institusi tersebut.",
+            {},
+            {"Biro Meteorologi Australia": "ORG"},
+            ["Biro Meteorologi Australia", "Biro Meteorologi Australia"],
+        ),
+    ],
+)
+def test_quotes_round11_speakers(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
+def test_quotes_round11_name_after_a_body_acronym(qnlp):
+    """A one-word name written after a title that ends with a body's acronym, with no entity span for it."""
+    doc = _doc(qnlp, '"Koperasi harus naik kelas," kata Menteri Koperasi dan UKM Puspayoga.', {}, others={})
+    [quote] = doc.spans[QUOTES]
+    assert (quote._.speaker.canonical, quote._.speaker.role) == ("Puspayoga", "Menteri Koperasi dan UKM")

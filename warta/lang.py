@@ -28,3 +28,9 @@ def abbreviations() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Words news text writes in lower case inside sentences (built by training/common_words.py)."""
     return frozenset(data_lines("common_words.txt"))
+
+
+@functools.cache
+def name_prefixes() -> frozenset[str]:
+    """First words of names that a person is seldom called by ("Muhammad", "Siti", "I Gusti"), lowercase."""
+    return frozenset(data_lines("name_prefixes.txt"))

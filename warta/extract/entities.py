@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 
 from warta import extensions as ext
 from warta.extract.sentences import add_tokenizer_exceptions
-from warta.lang import common_words, data_lines
+from warta.lang import common_words, data_lines, name_prefixes
 
 # Words that join a title to its affiliation: "Duta Besar Israel untuk AS", "peneliti senior di CSIS".
 _LINKS = frozenset({"untuk", "di", "dari", "pada"})
@@ -179,7 +179,7 @@ class EntityResolver:
         """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in _drop_common_words(doc)]
-        ents = _join_split_people(doc, ents)
+        ents = _join_split_people(doc, _majority_labels(doc, ents))
         ents = self._split_names_after_titles(doc, _split_known_people(doc, ents), titles)
         ents = self._people_in_apposition(doc, ents, titles)
         ents = _repair_first_names(doc, ents, titles, self.titles.honorifics)
@@ -264,18 +264,21 @@ class EntityResolver:
 
     def _body_spans(self, doc: Doc, ents: list[Span]) -> list[tuple[int, int, str]]:
         """(start, end, label) of the places and bodies in doc: the model's ORG and LOC spans, the alias file's
-        names written with capitals, and at the start of any span, the text of another ORG or LOC span of the
-        article ("Israel" in "Israel Isaac Herzog"). The label is "" where unknown."""
+        names written with capitals, and inside any span, short of its end, the text of another ORG or LOC span of
+        the article ("Israel" in "Israel Isaac Herzog"). The label is "" where unknown."""
         bodies = [e for e in ents if e.label_ in ("ORG", "LOC")]
         out = [(e.start, e.end, e.label_) for e in bodies]
         for match_id, s, e in self.bodies(doc):
             if doc[s].is_title or doc[s].is_upper:
                 out.append((s, e, doc.vocab.strings[match_id].replace("BODY", "")))
         texts = {e.text: e.label_ for e in bodies}
+        # a span the model opened with a common noun names its capitalised rest too ("kepulauan Whitsunday")
+        texts |= {e[1:].text: e.label_ for e in bodies if len(e) > 1 and e[0].is_lower and e[1].is_title}
         for ent in ents:
-            for k in range(ent.start + 1, ent.end):
-                if doc[ent.start : k].text in texts:
-                    out.append((ent.start, k, texts[doc[ent.start : k].text]))
+            for i in range(ent.start, ent.end - 1):
+                for k in range(i + 1, ent.end):
+                    if doc[i:k].text in texts:
+                        out.append((i, k, texts[doc[i:k].text]))
         return out
 
     def _names_follow(self, doc: Doc, title: tuple[int, int]) -> bool:
@@ -292,6 +295,16 @@ class EntityResolver:
         stop = self.title_words | self.body_words
         for ent in ents:
             start, label = ent.start, ent.label_
+            if label in ("ORG", "LOC"):
+                # a title the span took the end of ("Wali | Kota Whitsunday Andrew Willcox" tagged LOC): the span
+                # starts after the title
+                cut = max(
+                    (e for e in range(ent.start + 1, ent.end) for s, _ in titles.get(e, []) if s < ent.start),
+                    default=None,
+                )
+                if cut is not None:
+                    ent = start = Span(doc, cut, ent.end, label=label)
+                    start = ent.start
             if label in ("ORG", "LOC") and any(self._names_follow(doc, t) for t in titles.get(ent.start, [])):
                 # the longest place or body inside the span at its start, then the next one ("AS" after it)
                 inside = {}
@@ -549,6 +562,16 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
         if best_dist is None or dist < best_dist:
             best, best_dist = other, dist
     if best is None and len(words) == 1 and len(words[0]) >= 4:
+        # the name a person goes by after a given name ("Jibriel" for "Muhammad Jibriel Abdul Rahman"), when only
+        # one name has it
+        inner = {
+            " ".join(o.text.split()): o
+            for o, ow in names
+            if words[0] in ow[1:-1] and all(w in name_prefixes() for w in ow[: ow.index(words[0])])
+        }
+        if len(inner) == 1:
+            best = next(iter(inner.values()))
+    if best is None and len(words) == 1 and len(words[0]) >= 4:
         # the same name in another spelling ("Andi" for "Andy Noorsaman Sommeng"), when only one name fits
         key = _spelling_key(words[0])
         fits = {
@@ -681,6 +704,21 @@ def _repair_first_names(doc: Doc, ents: list[Span], titles, honorifics: frozense
         anchor = body.start - 1 if body is not None else j - 2
         if anchor >= 0 and anchor in in_title:
             out[k] = Span(doc, j - 1, ent.end, label="PER")
+    return out
+
+
+def _majority_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name the model tagged a person once but a body or place more often in the same article takes that label
+    ("Bawaslu masih menunggu ..." tagged PER beside five ORG "Bawaslu"): one article means one thing by it."""
+    votes: dict[str, Counter] = {}
+    for e in ents:
+        votes.setdefault(e.text, Counter())[e.label_] += 1
+    out = []
+    for e in ents:
+        label, n = votes[e.text].most_common(1)[0]
+        if e.label_ == "PER" and label in ("ORG", "LOC") and n > votes[e.text]["PER"]:
+            e = Span(doc, e.start, e.end, label=label)
+        out.append(e)
     return out
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
 from warta.extract.sentences import GLUED_SENTENCE_END
-from warta.lang import common_words, data_lines
+from warta.lang import common_words, data_lines, name_prefixes
 from warta.model import Speaker
 
 __all__ = ["QuoteFinder"]
@@ -396,6 +396,10 @@ class QuoteFinder:
         """ "X mengatakan(,) (kepada ...) (bahwa) CONTENT" within one sentence."""
         window = text[v_end : min(s_end, v_end + BAHWA_WINDOW)]
         bahwa = re.search(r"\bbahwa\b", window)
+        if bahwa and self._later_clause_cue(window[: bahwa.start()]):
+            # "sebelum KPU mengumumkan peserta Pemilu, PKPI sudah menyampaikan surat bahwa ...": the "bahwa" is the
+            # later clause's; its own verb reports it
+            return None
         if bahwa and not re.search(r"[“”\"«»]", window[: bahwa.start()]):
             c_start = v_end + bahwa.end()
         elif (
@@ -444,6 +448,13 @@ class QuoteFinder:
         if f.phrase is None and not f.pronoun:
             return None
         return f
+
+    def _later_clause_cue(self, between: str) -> bool:
+        """A comma, then another reporting verb, between a verb and the "bahwa" after it."""
+        comma = between.find(",")
+        return comma != -1 and any(
+            w.lower() in self.active or w.lower() in self.weak for w in re.findall(r"\w+", between[comma:])
+        )
 
     def _antecedent(self, doc: Doc, rel: int, s_start: int) -> int | None:
         """Where the name a relative clause speaks for begins: "pernyataan Erlinda | yang mengatakan", "pemerintah
@@ -684,6 +695,9 @@ class QuoteFinder:
             elif f.phrase and self._statement_pointer(text, f.phrase):
                 # "bunyi pernyataan itu": the statement of the body or person who spoke or acted last
                 f.speaker = self._body_pronoun(text, sents, f, found, others, people=subjects)
+            elif f.phrase and self._body_pointer(text, f.phrase):
+                # "kata institusi tersebut", "kata biro cuaca itu": the body that spoke or acted last
+                f.speaker = self._body_pronoun(text, sents, f, found, others)
             elif f.phrase and (same := self._same_unnamed(text, f, found)) is not None:
                 f.speaker = same
             elif f.phrase and self._anaphoric(text, f.phrase, people):
@@ -896,6 +910,10 @@ class QuoteFinder:
             inner = self._named(text, tail, people, others, known)
             if words_lower[0] in self.unnamed and inner.canonical and self._is_body(inner.canonical):
                 return Speaker(written, None, None)  # "Seorang pejabat Kementerian Kehakiman": unnamed
+            # the role is all the phrase writes before the name ("Menteri Koperasi dan UKM", not "UKM")
+            name_at = text.find(inner.canonical or "", tail[0], end) if inner.canonical else -1
+            if name_at > tail[0] and text[name_at:end] == inner.canonical:
+                return Speaker(written, inner.canonical, _role_before(text, start, name_at))
             return Speaker(written, inner.canonical, inner.role or _role_before(text, start, tail[0]))
         # a body the entity spans found, with its acronym after it ("menurut Badan Energi Internasional (IEA)")
         body = next(
@@ -973,6 +991,17 @@ class QuoteFinder:
 
     def _split_title(self, words: list[str]) -> tuple[list[str], list[str]]:
         """A capitalised phrase as (title words, name words): "Presiden Joko Widodo", "UEFA Aleksander Ceferin"."""
+        # the end of a body's name, then a one-word name that is no word of news ("Menteri Koperasi dan UKM
+        # Puspayoga"); "BPJS Kesehatan" is a body's whole name
+        if (
+            len(words) == 2
+            and words[0].isupper()
+            and len(words[0]) >= 3
+            and words[1][:1].isupper()
+            and words[1].lower() not in self.common
+            and " ".join(words) not in self._bodies
+        ):
+            return words[:1], words[1:]
         # a body or place ends with an acronym ("Badan Informasi Energi AS"); a person's name does not
         if len(words) < 3 or (words[-1].isupper() and len(words[-1]) > 1):
             return [], words
@@ -1079,7 +1108,18 @@ class QuoteFinder:
                     and not any(w.isupper() for w in run[k:])
                     and name not in self._bodies
                 ):
-                    longer.add((name, " ".join(run[:k])))
+                    # a given name before it, in a name the entity spans hold whole, is the name's start: the
+                    # mention is the name the person goes by ("Jibriel" for "Muhammad Jibriel Abdul Rahman")
+                    j = next(
+                        (
+                            j
+                            for j in range(k)
+                            if " ".join(run[j:]) in self._names
+                            and all(w.lower() in name_prefixes() for w in run[j:k])
+                        ),
+                        k,
+                    )
+                    longer.add((" ".join(run[j:]), " ".join(run[:j]) or None))
         if len({name for name, _ in longer}) == 1:
             return longer.pop()
         if n == 1 and mention[:1].isupper() and not mention.isupper():
@@ -1114,8 +1154,14 @@ class QuoteFinder:
                 continue
             # a speaker the article names but this finder could not resolve ("kata sosok yang karib disapa BTM")
             # is still the most recent one: the pronoun is left unresolved rather than passed on to someone earlier
-            if f.phrase and q.speaker.canonical and self._is_body(q.speaker.canonical):
-                continue  # "dia", "pelatih yang karib disapa Gethuk ini": a person, not the body quoted before
+            # "dia", "pelatih yang karib disapa Gethuk ini", and "-nya" after words in quotation marks ("“...,”
+            # katanya"): a person, not the body quoted before
+            if (
+                (f.phrase or f.kind == "direct")
+                and q.speaker.canonical
+                and self._is_body(q.speaker.canonical)
+            ):
+                continue
             if q.speaker.canonical or (q.phrase and not q.pronoun and q.speaker.text[:1].isupper()):
                 candidates.append((q.anchor, q.speaker))
         # a name inside the pointing phrase itself is not what it points to ("istri aktor Brad Pitt itu")
@@ -1137,9 +1183,32 @@ class QuoteFinder:
                     name, role = self._full_name(text, [name], p.start_char, people, []) or (name, role)
                 candidates.append((p.start_char, Speaker(p.text, name, role)))
         if not candidates:
-            return Speaker(written, None, None)
+            return self._only_speaker(written, f, found, people)
         _, best = max(candidates, key=lambda c: c[0])
         return Speaker(written, best.canonical, best.role)
+
+    def _only_speaker(self, written: str, f: _Found, found: list[_Found], people: list[Span]) -> Speaker:
+        """Past the pronoun's window, the one person the article has quoted so far, when no other person is named
+        since: "katanya" after a party's news, its spokesman quoted five sentences before."""
+        earlier = [
+            q
+            for q in found
+            if q is not f
+            and not q.relative
+            and q.anchor < f.anchor
+            and q.speaker
+            and q.speaker.canonical
+            and not self._is_body(q.speaker.canonical)
+        ]
+        if len({q.speaker.canonical for q in earlier}) != 1:
+            return Speaker(written, None, None)
+        last = max(earlier, key=lambda q: q.anchor)
+        since = max(
+            last.anchor, last.end, last.phrase[1] if last.phrase else 0
+        )  # past its own speaker's name
+        if any(since <= p.start_char < min(f.start, f.anchor) for p in people):
+            return Speaker(written, None, None)
+        return Speaker(written, last.speaker.canonical, last.speaker.role)
 
     def _group_pronoun(self, text: str, phrase: tuple[int, int]) -> bool:
         """ "mereka" as the speaker, with nothing but adverbs after it ("tulis mereka lagi")."""
@@ -1152,6 +1221,16 @@ class QuoteFinder:
         """ "pernyataan itu", "pernyataan tersebut": a statement that points back to its author."""
         words = text[phrase[0] : phrase[1]].lower().split()
         return 2 <= len(words) <= 3 and words[0] in _STATEMENTS and words[-1] in ("itu", "ini", "tersebut")
+
+    def _body_pointer(self, text: str, phrase: tuple[int, int]) -> bool:
+        """A body's common noun pointing back, with no name in it: "institusi tersebut", "biro cuaca itu"."""
+        words = text[phrase[0] : phrase[1]].split()
+        return (
+            2 <= len(words) <= 4
+            and words[0].lower() in self.body_words
+            and all(w.islower() for w in words)
+            and words[-1] in _POINTERS
+        )
 
     def _is_body(self, name: str) -> bool:
         """A speaker's name that is a body's: an ORG the entity spans found, a name opening with a body word
