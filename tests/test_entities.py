@@ -512,3 +512,10 @@ def test_entities_place_span_that_took_a_title_end_is_split(blank, resolver):
         blank, resolver, text, [("kepulauan Whitsunday", "LOC"), ("Kota Whitsunday Andrew Willcox", "LOC")]
     )
     assert people(doc) == {"Andrew Willcox": ("Andrew Willcox", "Wali Kota", "Whitsunday")}
+
+
+def test_entities_body_span_before_a_comma_and_a_title_is_a_person(blank, resolver):
+    # "Siswono" tagged ORG, then ", Kepala Badan ...": a body is not given a title in apposition
+    text = "Siswono, Kepala Badan Pengkajian Kemlu, mengatakan tak ada negara yang mendukung. Badan itu diam."
+    doc = annotate(blank, resolver, text, [("Siswono", "ORG")])
+    assert list(people(doc)) == ["Siswono"]

@@ -1469,3 +1469,14 @@ def test_quotes_round11_name_after_a_body_acronym(qnlp):
     doc = _doc(qnlp, '"Koperasi harus naik kelas," kata Menteri Koperasi dan UKM Puspayoga.', {}, others={})
     [quote] = doc.spans[QUOTES]
     assert (quote._.speaker.canonical, quote._.speaker.role) == ("Puspayoga", "Menteri Koperasi dan UKM")
+
+
+def test_quotes_name_by_its_middle_word_after_a_long_title(qnlp):
+    """A long title with a body the rules cannot see, then a name the entity spans hold whole: the mention by the
+    middle word ("Havas") is that name, as its first word is written nowhere else ("Arief")."""
+    text = (
+        "Deputi Kedaulatan Maritim Arief Havas Oegroseno mengatakan China terus bersikap agresif di kawasan. "
+        '"Mungkin ada perubahan setelah keputusan itu," kata Havas.'
+    )
+    people = {"Arief Havas Oegroseno": ("Arief Havas Oegroseno", "Deputi")}
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Arief Havas Oegroseno"] * 2

@@ -346,10 +346,24 @@ class EntityResolver:
                 and ent.text not in known_bodies()
                 and all(t.is_title and t.lower_ not in stop for t in ent if not _joins(doc, t.i))
                 and self._ends_title(doc, i, titles, ends)
-            ):
+            ) or self._titled_after_comma(doc, ent, titles, stop):
                 ent = Span(doc, ent.start, ent.end, label="PER")
             out.append(ent)
         return out
+
+    def _titled_after_comma(self, doc: Doc, ent: Span, titles, stop: frozenset[str] | set[str]) -> bool:
+        """An ORG span of one to three plain capitalised words that a comma and a title follow is a person:
+        "Siswono, Kepala Badan Pengembangan ... Kemlu, mengatakan" (a body is not given a title that way)."""
+        i = ent.end
+        return (
+            ent.label_ == "ORG"
+            and i < len(doc) - 1
+            and doc[i].text == ","
+            and any(s == i + 1 for ends in titles.values() for s, _ in ends)
+            and 1 <= len(_words(ent.text)) <= 3
+            and ent.text not in known_bodies()
+            and all(t.is_title and t.lower_ not in stop and t.lower_ not in common_words() for t in ent)
+        )
 
     @staticmethod
     def _ends_title(doc: Doc, i: int, titles, body_ends: dict[int, int]) -> bool:

@@ -1026,10 +1026,22 @@ class QuoteFinder:
         # title words inside what is left make it the name of a body ("Staf Umum Turki"), not a person
         if any(w.lower() in self.title_words for w in words[i:]):
             return [], words
-        # a long run with an unknown body in it ("Kepala Humas SKK Migas Rudiantoro Rimbono"): the name is its end
+        # a long run with an unknown body in it ("Kepala Humas SKK Migas Rudiantoro Rimbono"): the name is its end,
+        # as long as the entity spans hold it ("Deputi Kedaulatan Maritim Arief Havas Oegroseno"), else two words
+        tagged = next((k for k in range(i, len(words) - 1) if " ".join(words[k:]) in self._names), None)
+        if tagged is not None and len(words) - i > 3:
+            return words[:tagged], words[tagged:]
         if len(words) - i > 3:
             i = len(words) - 2
         return words[:i], words[i:]
+
+    def _only_in_name(self, text: str, word: str, name: str) -> bool:
+        """Whether the article writes this first word only as part of the name: a given name the person is not
+        called by ("Arief" of "Arief Havas Oegroseno", later "Havas"), not a body run into the name
+        ("Apkomindo Rudy Muliadi" beside "Pihak Apkomindo")."""
+        if word.lower() in self.title_words or word.isupper() or word in self._bodies:
+            return False
+        return len(re.findall(rf"\b{re.escape(word)}\b", text)) == len(re.findall(re.escape(name), text))
 
     def _full_name(self, text: str, words: list[str], before: int, people: list[Span], known: list):
         """The full name a short mention stands for: an earlier speaker, a PER span, an alias in brackets
@@ -1115,7 +1127,10 @@ class QuoteFinder:
                             j
                             for j in range(k)
                             if " ".join(run[j:]) in self._names
-                            and all(w.lower() in name_prefixes() for w in run[j:k])
+                            and all(
+                                w.lower() in name_prefixes() or self._only_in_name(text, w, " ".join(run[j:]))
+                                for w in run[j:k]
+                            )
                         ),
                         k,
                     )
