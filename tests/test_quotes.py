@@ -1480,3 +1480,31 @@ def test_quotes_name_by_its_middle_word_after_a_long_title(qnlp):
     )
     people = {"Arief Havas Oegroseno": ("Arief Havas Oegroseno", "Deputi")}
     assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Arief Havas Oegroseno"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "speakers"),
+    [
+        (  # "pernyataan pers mereka": the statement of the body that spoke last
+            'Daydream Island Resort menyatakan mengalami kerusakan signifikan pada dermaga. "Kondisi sangat '
+            'ekstrem dengan hujan deras dan angin kencang," bunyi pernyataan pers mereka.',
+            {"Daydream Island Resort": "ORG"},
+            ["Daydream Island Resort", "Daydream Island Resort"],
+        ),
+        (  # an unnamed author is the same unnamed author when the statement is pointed back to
+            'Korut tidak dapat "menjalankan kewajibannya sebagai negara anggota," kata perwakilan tetap Korea '
+            'Utara di PBB dalam sebuah pernyataan. "Ini juga menunjukkan betapa kejam sanksi tersebut," bunyi '
+            "pernyataan itu.",
+            {"Korut": "LOC", "Korea Utara": "LOC", "PBB": "ORG"},
+            ["perwakilan tetap Korea Utara"] * 2,
+        ),
+        (  # the author after "dari" speaks for the statement
+            "Pernyataan resmi dari Belarusia menekankan kebutuhan untuk mengutamakan keluarga dan mengatakan "
+            "pernyataan itu dibuat atas nama 17 negara.",
+            {"Belarusia": "ORG"},
+            ["Belarusia"],
+        ),
+    ],
+)
+def test_quotes_statement_authors(qnlp, text, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, {}, others=others))] == speakers

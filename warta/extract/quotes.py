@@ -55,6 +55,8 @@ _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
 _GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
 # nouns for a statement, whose author is the speaker ("demikian pernyataan Angkatan Laut AS", "pernyataan itu")
 _STATEMENTS = frozenset({"pernyataan", "keterangan", "pesan", "rilis"})
+# words that say what kind of statement it is ("pernyataan pers mereka", "keterangan tertulis itu")
+_STATEMENT_KINDS = frozenset({"pers", "resmi", "tertulis", "bersama", "tersebut"})
 # words that open a group of people as a subject ("Para pengunjuk rasa menuntut ..."): "mereka" after one is them
 _PEOPLE_GROUPS = frozenset("para sejumlah beberapa banyak warga kalangan kedua".split())
 _RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -692,6 +694,8 @@ class QuoteFinder:
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects)
             elif f.phrase and self._group_pronoun(text, f.phrase):
                 f.speaker = self._body_pronoun(text, sents, f, found, others)
+            elif f.phrase and (author := self._statement_author(text, f.phrase, others, people)) is not None:
+                f.speaker = author
             elif f.phrase and self._statement_pointer(text, f.phrase):
                 # "bunyi pernyataan itu": the statement of the body or person who spoke or acted last
                 f.speaker = self._body_pronoun(text, sents, f, found, others, people=subjects)
@@ -1232,10 +1236,34 @@ class QuoteFinder:
             bool(words) and words[0] == "mereka" and all(w in self.adverbs or w == "lagi" for w in words[1:])
         )
 
-    def _statement_pointer(self, text: str, phrase: tuple[int, int]) -> bool:
-        """ "pernyataan itu", "pernyataan tersebut": a statement that points back to its author."""
+    def _statement_author(
+        self, text: str, phrase: tuple[int, int], others: list[Span], people: list[Span]
+    ) -> Speaker | None:
+        """A statement whose author follows it ("pernyataan resmi dari Belarusia menekankan ... dan mengatakan"):
+        the author speaks."""
         words = text[phrase[0] : phrase[1]].lower().split()
-        return 2 <= len(words) <= 3 and words[0] in _STATEMENTS and words[-1] in ("itu", "ini", "tersebut")
+        if not words or words[0] not in _STATEMENTS or not all(w in _STATEMENT_KINDS for w in words[1:]):
+            return None
+        m = re.match(r"\s+dari\s+", text[phrase[1] :])
+        at = phrase[1] + m.end() if m else None
+        author = next((e for e in [*others, *people] if e.start_char == at), None)
+        if author is None:
+            return None
+        name = self._canon(author) if author.label_ == "PER" else author._.canonical or author.text
+        return Speaker(text[phrase[0] : author.end_char], name, None)
+
+    def _statement_pointer(self, text: str, phrase: tuple[int, int]) -> bool:
+        """ "pernyataan itu", "pernyataan pers mereka", "bunyi pernyataan": a statement that points back to its
+        author, the one the article just named."""
+        words = text[phrase[0] : phrase[1]].lower().split()
+        if words[:1] != [] and words[0] in _STATEMENTS and all(w in _STATEMENT_KINDS for w in words[1:]):
+            return text[: phrase[0]].lower().split()[-1:] == ["bunyi"]  # "bunyi pernyataan seperti dilansir"
+        return (
+            2 <= len(words) <= 4
+            and words[0] in _STATEMENTS
+            and all(w in _STATEMENT_KINDS for w in words[1:-1])
+            and words[-1] in (*_POINTERS, "mereka")
+        )
 
     def _body_pointer(self, text: str, phrase: tuple[int, int]) -> bool:
         """A body's common noun pointing back, with no name in it: "institusi tersebut", "biro cuaca itu"."""
@@ -1284,11 +1312,16 @@ class QuoteFinder:
         lo = sents[max(0, here - PRONOUN_SENTENCES)][0]
         until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
         candidates: list[tuple[int, str | None]] = []
+        unnamed: dict[int, Speaker] = {}  # a statement's unnamed author, as the earlier quote wrote them
         for q in found:
             if q is f or q.relative or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
                 continue
             if q.speaker.canonical and (people is not None or self._is_body(q.speaker.canonical)):
                 candidates.append((q.anchor, q.speaker.canonical))
+            elif people is not None and q.speaker.text and not q.pronoun:
+                # "kata perwakilan tetap Korea Utara di PBB dalam sebuah pernyataan ... bunyi pernyataan itu"
+                candidates.append((q.anchor, None))
+                unnamed[q.anchor] = q.speaker
         for p in people or ():
             if (
                 lo <= p.start_char < until
@@ -1313,7 +1346,8 @@ class QuoteFinder:
                     candidates.append((m.start(), None))
         if not candidates:
             return Speaker(written, None, None)
-        return Speaker(written, max(candidates, key=lambda c: c[0])[1], None)
+        at, name = max(candidates, key=lambda c: c[0])
+        return unnamed.get(at) or Speaker(written, name, None)
 
     def _heads_clause(self, text: str, sents, person: Span) -> bool:
         """A name that can be a clause's subject: not one that follows a noun it belongs to ("pernyataan Erlinda",
