@@ -519,3 +519,20 @@ def test_entities_body_span_before_a_comma_and_a_title_is_a_person(blank, resolv
     text = "Siswono, Kepala Badan Pengkajian Kemlu, mengatakan tak ada negara yang mendukung. Badan itu diam."
     doc = annotate(blank, resolver, text, [("Siswono", "ORG")])
     assert list(people(doc)) == ["Siswono"]
+
+
+def test_entities_place_that_opens_a_person_after_a_title_is_split(blank, resolver):
+    # "Jeddah Gunawan" tagged a person after "Kepala ITPC", beside a place "Jeddah" tagged on its own
+    text = "Konsul Jenderal RI di Jeddah hadir. Kepala ITPC Jeddah Gunawan mengatakan proyek itu besar."
+    doc = annotate(blank, resolver, text, [("Jeddah", "LOC"), ("Jeddah Gunawan", "PER")])
+    assert list(people(doc)) == ["Gunawan"]
+    assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "LOC"] == ["Jeddah", "Jeddah"]
+
+
+def test_entities_person_in_apposition_joins_the_rest_of_the_name(blank, resolver):
+    # "Aung San" tagged ORG becomes a person in apposition, and the "Suu Kyi" tagged right after it is its end
+    text = "Konflik ini membuat pemimpin defacto Myanmar, Aung San Suu Kyi, kembali menjadi sorotan."
+    doc = annotate(
+        blank, resolver, text, [("defacto Myanmar", "ORG"), ("Aung San", "ORG"), ("Suu Kyi", "PER")]
+    )
+    assert list(people(doc)) == ["Aung San Suu Kyi"]
