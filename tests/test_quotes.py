@@ -1508,3 +1508,15 @@ def test_quotes_name_by_its_middle_word_after_a_long_title(qnlp):
 )
 def test_quotes_statement_authors(qnlp, text, others, speakers):
     assert [q[2] for q in _quotes(_doc(qnlp, text, {}, others=others))] == speakers
+
+
+def test_quotes_name_after_a_body_with_title_words(qnlp):
+    """A title, then a body whose name holds title words ("Luar Negeri"), then a plain two-word name."""
+    text = (
+        '"Kalau sudah dilakukan semua prosedurnya baru akan ada pergerakan," kata Direktur Jenderal Kerja Sama '
+        "ASEAN Kementerian Luar Negeri Jose Tavares."
+    )
+    doc = _doc(qnlp, text, {}, others={"ASEAN": "ORG"})
+    [quote] = doc.spans[QUOTES]
+    assert quote._.speaker.canonical == "Jose Tavares"
+    assert quote._.speaker.role == "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri"

@@ -1027,6 +1027,16 @@ class QuoteFinder:
             and len(words) - rank - 1 <= 3
         ):
             return words[: rank + 1], words[rank + 1 :]
+        # a title, a body whose name has title words, then a plain two-word name: "Direktur Jenderal Kerja Sama
+        # ASEAN Kementerian Luar Negeri Jose Tavares"
+        plain = all(
+            w[:1].isupper()
+            and not w.isupper()
+            and not any(w.lower() in words_of for words_of in (self.title_words, self.body_words, self.common))
+            for w in words[-2:]
+        )
+        if i > 0 and len(words) - i > 3 and plain and any(w.lower() in self.body_words for w in words[i:-2]):
+            return words[:-2], words[-2:]
         # title words inside what is left make it the name of a body ("Staf Umum Turki"), not a person
         if any(w.lower() in self.title_words for w in words[i:]):
             return [], words
