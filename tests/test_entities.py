@@ -536,3 +536,10 @@ def test_entities_person_in_apposition_joins_the_rest_of_the_name(blank, resolve
         blank, resolver, text, [("defacto Myanmar", "ORG"), ("Aung San", "ORG"), ("Suu Kyi", "PER")]
     )
     assert list(people(doc)) == ["Aung San Suu Kyi"]
+
+
+def test_entities_body_and_name_after_a_title_its_place_and_a_link_are_split(blank, resolver):
+    # "Duta Besar AS untuk | PBB Nikki Haley" tagged ORG whole: the title's body, then the person
+    text = "Duta Besar AS untuk PBB Nikki Haley mengatakan aksi itu berbahaya."
+    doc = annotate(blank, resolver, text, [("PBB Nikki Haley", "ORG")])
+    assert list(people(doc)) == ["Nikki Haley"]

@@ -307,7 +307,9 @@ class EntityResolver:
                 if cut is not None:
                     ent = start = Span(doc, cut, ent.end, label=label)
                     start = ent.start
-            if label in ("ORG", "LOC") and any(self._names_follow(doc, t) for t in titles.get(ent.start, [])):
+            if label in ("ORG", "LOC") and any(
+                self._names_follow(doc, t) for t in self._titles_before(doc, ent, spans, titles)
+            ):
                 # the longest place or body inside the span at its start, then the next one ("AS" after it)
                 inside = {}
                 for s, e, lab in spans:
@@ -330,6 +332,18 @@ class EntityResolver:
             else:
                 out.append(ent)
         return out
+
+    @staticmethod
+    def _titles_before(
+        doc: Doc, ent: Span, spans: list[tuple[int, int, str]], titles
+    ) -> list[tuple[int, int]]:
+        """The titles that end right before a span, or before a place or body and a link word in front of it
+        ("Duta Besar | AS untuk | PBB Nikki Haley")."""
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in _LINKS:
+            place = next((s for s, e, _ in spans if e == ent.start - 1), None)
+            if place is not None:
+                return titles.get(place, [])
+        return titles.get(ent.start, [])
 
     def _people_in_apposition(self, doc: Doc, ents: list[Span], titles) -> list[Span]:
         """An ORG or LOC span of two or three capitalised words after a title, its place or body and a comma is

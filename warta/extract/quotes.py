@@ -1032,7 +1032,9 @@ class QuoteFinder:
         plain = all(
             w[:1].isupper()
             and not w.isupper()
-            and not any(w.lower() in words_of for words_of in (self.title_words, self.body_words, self.common))
+            and not any(
+                w.lower() in words_of for words_of in (self.title_words, self.body_words, self.common)
+            )
             for w in words[-2:]
         )
         if i > 0 and len(words) - i > 3 and plain and any(w.lower() in self.body_words for w in words[i:-2]):
