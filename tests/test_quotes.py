@@ -1520,3 +1520,36 @@ def test_quotes_name_after_a_body_with_title_words(qnlp):
     [quote] = doc.spans[QUOTES]
     assert quote._.speaker.canonical == "Jose Tavares"
     assert quote._.speaker.role == "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "content"),
+    [
+        (  # a weak verb, then a clause with a pronoun subject and its verb
+            "Perdana Menteri Benjamin Netanyahu mengungkapkan mereka akan mengupayakan kesepakatan dengan Yordania.",
+            {"Benjamin Netanyahu": ("Benjamin Netanyahu", "Perdana Menteri")},
+            "mereka akan mengupayakan kesepakatan dengan Yordania",
+        ),
+        (  # ... a noun of the speaker's as the subject
+            "Juru bicara PMF, Ahmed al - Asadi, juga membantah pasukannya menerobos perbatasan menuju Suriah.",
+            {"Ahmed al - Asadi": ("Ahmed al - Asadi", "Juru bicara")},
+            "pasukannya menerobos perbatasan menuju Suriah",
+        ),
+    ],
+)
+def test_quotes_weak_verb_with_a_clause_of_its_own(qnlp, text, people, content):
+    [(kind, quoted, speaker)] = _quotes(_doc(qnlp, text, people))
+    assert (kind, quoted, speaker) == ("indirect", content, next(iter(people)))
+
+
+def test_quotes_weak_verb_with_an_object_is_no_quote(qnlp):
+    assert _quotes(_doc(qnlp, "Kementerian itu mengumumkan hasilnya kepada wartawan di Jakarta.", {})) == []
+
+
+def test_quotes_titled_name_before_a_description_in_apposition(qnlp):
+    text = (
+        "Walau demikian, Jenderal Abdulelah al - Saleh, sekretaris jenderal aliansi, membantah pihaknya "
+        "mengucilkan negara atau agama tertentu."
+    )
+    people = {"Abdulelah al - Saleh": ("Abdulelah al - Saleh", "Jenderal")}
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Abdulelah al - Saleh"]

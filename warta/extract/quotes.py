@@ -481,6 +481,12 @@ class QuoteFinder:
         """A claim's predicate right after a weak verb, maybe after the subject's own "dirinya": "mengakui masih
         menunggu", "mengaku dilecehkan", "mengakui dirinya tidak mendapatkan hasil"."""
         words = [w.lower() for w in window.split()[:2]]
+        if len(words) == 2 and (words[0] in _CLAUSE_SUBJECTS or re.fullmatch(r"[a-z]{4,}nya", words[0])):
+            # a clause with its own subject, a pronoun or a noun of the speaker's, then its verb: "membantah
+            # pihaknya mengucilkan ...", "mengungkapkan mereka akan ...", "membantah pasukannya menerobos ..."
+            return words[1] in _PREDICATE_STARTS or bool(
+                _PASSIVE.fullmatch(words[1]) or _ACTIVE.fullmatch(words[1])
+            )
         if words[:1] == ["dirinya"]:
             words = words[1:]
         first = (words[:1] or [""])[0]
@@ -624,10 +630,17 @@ class QuoteFinder:
             opener = name[0].lower() if name else ""
             # "Saat di Jakarta, Menteri ...": an adjunct before the comma, not a name
             adjunct = opener in self.stops or opener in self.adverbs or opener in self.weekdays
-            if 0 < len(name) <= MAX_NAME_WORDS and name[0][:1].isupper() and not adjunct:
-                if opener not in self.connectors and (
-                    (relative and not titled)
-                    or (titled and all(_capitalised(w) and w.lower() not in self.title_words for w in name))
+            # a name with its own title before the comma ("Jenderal Abdulelah al - Saleh, sekretaris jenderal
+            # aliansi, membantah"): the title words before it and the particles inside are no words of the name
+            core = list(name)
+            while core and core[0].lower() in self.title_words:
+                core.pop(0)
+            core = [w for w in core if w.lower() not in _NAME_PARTICLES]
+            if name and name[0][:1].isupper() and not adjunct and opener not in self.connectors:
+                if (relative and not titled and len(name) <= MAX_NAME_WORDS) or (
+                    titled
+                    and 0 < len(core) <= MAX_NAME_WORDS
+                    and all(_capitalised(w) and w.lower() not in self.title_words for w in core)
                 ):
                     chosen = parts[k - 1]
             break
@@ -1438,6 +1451,11 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s*[A-Z\"“])")
 # a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
+_ACTIVE = re.compile(r"(?:me|ber)[a-z]{4,}")
+# small words inside names from other languages ("Abdulelah al - Saleh", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset("al el - bin binti van von der de da dos".split())
+# pronouns that open a reported clause as its subject
+_CLAUSE_SUBJECTS = frozenset("mereka pihaknya dirinya ia dia kami kita".split())
 _GLUED = re.compile(GLUED_SENTENCE_END)
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
 # what a sentence can start after: a name run there may begin with an ordinary word ("Karena", "Status")
