@@ -543,3 +543,10 @@ def test_entities_body_and_name_after_a_title_its_place_and_a_link_are_split(bla
     text = "Duta Besar AS untuk PBB Nikki Haley mengatakan aksi itu berbahaya."
     doc = annotate(blank, resolver, text, [("PBB Nikki Haley", "ORG")])
     assert list(people(doc)) == ["Nikki Haley"]
+
+
+def test_entities_person_takes_back_a_noble_title_left_out(blank, resolver):
+    # "Lalu" (a Sasak title, also the word for "then") written with a capital mid-sentence before the name
+    text = "Hal itu dikonfirmasi oleh Direktur Kemlu RI, Lalu Iqbal Muhammad, pada Jumat. Lalu ia pergi."
+    doc = annotate(blank, resolver, text, [("Iqbal Muhammad", "PER")])
+    assert list(people(doc)) == ["Lalu Iqbal Muhammad"]

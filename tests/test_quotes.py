@@ -1553,3 +1553,33 @@ def test_quotes_titled_name_before_a_description_in_apposition(qnlp):
     )
     people = {"Abdulelah al - Saleh": ("Abdulelah al - Saleh", "Jenderal")}
     assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Abdulelah al - Saleh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Basaria yakin, usulannya ini juga akan menekan gesekan antarlembaga.",
+            "usulannya ini juga akan menekan gesekan antarlembaga",
+        ),
+        (
+            "Basaria bilang, proses yang transparan akan terus dikedepankan.",
+            "proses yang transparan akan terus dikedepankan",
+        ),
+        (
+            "Basaria berjanji akan mendorong perdamaian kedua negara.",
+            "akan mendorong perdamaian kedua negara",
+        ),
+        (
+            "Basaria mengancam, para senator tidak dapat masuk masa reses.",
+            "para senator tidak dapat masuk masa reses",
+        ),
+    ],
+)
+def test_quotes_round11_weak_cues(qnlp, text, content):
+    assert _quotes(_doc(qnlp, text, {"Basaria": ("Basaria", None)})) == [("indirect", content, "Basaria")]
+
+
+def test_quotes_verb_in_a_condition_reports_nothing(qnlp):
+    text = "Tentara siap bergerak maju jika Israel yakin tidak ada kesempatan bagi gencatan senjata."
+    assert _quotes(_doc(qnlp, text, {}, others={"Israel": "LOC"})) == []

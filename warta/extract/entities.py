@@ -184,7 +184,7 @@ class EntityResolver:
         ents = self._split_names_after_titles(doc, _split_known_people(doc, ents), titles)
         # a person found in apposition may touch the rest of its name ("Aung San" tagged ORG, then "Suu Kyi")
         ents = _join_split_people(doc, self._people_in_apposition(doc, ents, titles))
-        ents = _repair_first_names(doc, ents, titles, self.titles.honorifics)
+        ents = _given_names_back(doc, _repair_first_names(doc, ents, titles, self.titles.honorifics))
         ents = self._names_after_titles(doc, ents, titles)
         ents = self._names_with_ages(doc, ents)
         by_end = {e.end: e for e in ents}
@@ -734,6 +734,26 @@ def _repair_first_names(doc: Doc, ents: list[Span], titles, honorifics: frozense
         anchor = body.start - 1 if body is not None else j - 2
         if anchor >= 0 and anchor in in_title:
             out[k] = Span(doc, j - 1, ent.end, label="PER")
+    return out
+
+
+def _given_names_back(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person span right after a capitalised given name or noble title the model left out takes it back:
+    "Lalu Iqbal Muhammad" tagged "Iqbal Muhammad" ("Lalu" is also the word for "then", so only mid-sentence)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        j = ent.start - 1
+        if (
+            ent.label_ == "PER"
+            and j >= 0
+            and j not in taken
+            and doc[j].is_title
+            and not doc[j].is_sent_start
+            and doc[j].lower_ in name_prefixes()
+        ):
+            ent = Span(doc, j, ent.end, label="PER")
+        out.append(ent)
     return out
 
 

@@ -51,6 +51,8 @@ _PREDICATE_STARTS = frozenset(
 # Words before a reporting verb that make it no report: a relative clause ("yang menyebutkan") or a purpose
 # ("guna memastikan proyek ...", "untuk menegaskan sikap").
 _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
+# Words that open a condition: a verb in it reports nothing ("jika Israel yakin ...")
+_CONDITIONALS = frozenset("jika jikalau kalau apabila bila seandainya andaikan".split())
 # Pronouns for a group or for the writer's side: never one person's name, even with a capital ("Mereka").
 _GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
 # nouns for a statement, whose author is the speaker ("demikian pernyataan Angkatan Laut AS", "pernyataan itu")
@@ -380,6 +382,9 @@ class QuoteFinder:
                 s_start = self._antecedent(doc, token.i - 1, sent.start_char)
                 if s_start is None:
                     continue
+            clause = text[max(s_start, text.rfind(",", s_start, token.idx) + 1) : token.idx].split()
+            if any(w.lower() in _CONDITIONALS for w in clause):
+                continue  # "siap bergerak jika Israel yakin tidak ada kesempatan ...": a condition, not a report
             f = self._verb(text, s_start, sent.end_char, token.idx, token.idx + len(token.text), word, quoted)
             if f and s_start != sent.start_char:
                 f.relative = True
