@@ -1583,3 +1583,20 @@ def test_quotes_round11_weak_cues(qnlp, text, content):
 def test_quotes_verb_in_a_condition_reports_nothing(qnlp):
     text = "Tentara siap bergerak maju jika Israel yakin tidak ada kesempatan bagi gencatan senjata."
     assert _quotes(_doc(qnlp, text, {}, others={"Israel": "LOC"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ('"Sebanyak 396 orang ditangkap di kota itu," kata Kepala Hakim Provinsi Pusat pada 4 Januari.', {}),
+        (
+            '"Sekitar 60 orang ditangkap di kota itu," kata Jaksa Penuntut Kashan pada 1 Januari.',
+            {"Kashan": "LOC"},
+        ),
+    ],
+)
+def test_quotes_office_named_by_its_place_is_unnamed(qnlp, text, others):
+    doc = _doc(qnlp, text, {}, others=others)
+    [quote] = doc.spans[QUOTES]
+    assert quote._.speaker.canonical is None
+    assert quote._.speaker.text.startswith(("Kepala Hakim Provinsi Pusat", "Jaksa Penuntut Kashan"))

@@ -58,7 +58,7 @@ _GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
 # nouns for a statement, whose author is the speaker ("demikian pernyataan Angkatan Laut AS", "pernyataan itu")
 _STATEMENTS = frozenset({"pernyataan", "keterangan", "pesan", "rilis"})
 # words that say what kind of statement it is ("pernyataan pers mereka", "keterangan tertulis itu")
-_STATEMENT_KINDS = frozenset({"pers", "resmi", "tertulis", "bersama", "tersebut"})
+_STATEMENT_KINDS = frozenset({"pers", "resmi", "tertulis", "bersama"})
 # words that open a group of people as a subject ("Para pengunjuk rasa menuntut ..."): "mereka" after one is them
 _PEOPLE_GROUPS = frozenset("para sejumlah beberapa banyak warga kalangan kedua".split())
 _RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -954,6 +954,9 @@ class QuoteFinder:
             if org and len(words) <= 3 and written == org[-1].text:
                 return Speaker(written, org[-1]._.canonical or org[-1].text, None)
             return Speaker(written, None, None)
+        if self._office_of_place(words):
+            # "kata Kepala Hakim Provinsi Pusat", "kata Jaksa Penuntut Kashan": an office named by its place, no one
+            return Speaker(written, None, None)
         role_words, words = self._split_title(words)
         words, role_words = self._name_start(text, start, end, role_words, words)
         role = " ".join(role_words) or None
@@ -961,6 +964,15 @@ class QuoteFinder:
         if full:
             return Speaker(written, full[0], role or full[1])
         return Speaker(written, " ".join(words), role)
+
+    def _office_of_place(self, words: list[str]) -> bool:
+        """Whether a phrase is title words and then a place or body, with no name: "Jaksa Penuntut | Kashan" (a
+        place of the article), "Kepala Hakim | Provinsi Pusat" (a body word first)."""
+        k = 0
+        while k < len(words) and words[k].lower() in self.title_words:
+            k += 1
+        rest = words[k:]
+        return bool(k and rest) and (" ".join(rest) in self._bodies or rest[0].lower() in self.body_words)
 
     def _titled(self, written: str, start: int, people: list[Span], known: list) -> Speaker:
         """A speaker written as a title alone: the person the article last gave that role, a speaker first."""
