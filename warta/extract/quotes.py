@@ -972,6 +972,10 @@ class QuoteFinder:
         while k < len(words) and words[k].lower() in self.title_words:
             k += 1
         rest = words[k:]
+        if any(w.lower() in self.title_words for w in rest) or any(
+            " ".join(words[j:]) in self._names for j in range(len(words))
+        ):
+            return False  # a rank or a tagged name inside: "Kepala Pusat Penerangan TNI Mayjen Wuryanto"
         return bool(k and rest) and (" ".join(rest) in self._bodies or rest[0].lower() in self.body_words)
 
     def _titled(self, written: str, start: int, people: list[Span], known: list) -> Speaker:
