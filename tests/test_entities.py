@@ -190,6 +190,13 @@ def test_entities_title_alone_is_not_a_person(blank, resolver, text, ents, expec
             "Rudy",
             None,
         ),
+        (  # a bare initial before the given name ("R Eko Suyatno")
+            "kata Laksma TNI R Eko Suyatno di Jakarta. Eko menambahkan.",
+            [("R Eko Suyatno", "PER"), ("Eko", "PER", 1)],
+            "Eko",
+            "R Eko Suyatno",
+            "Laksamana Pertama",
+        ),
     ],
 )
 def test_entities_short_mention_resolves_to_full_name(blank, resolver, text, ents, short, canonical, role):
@@ -437,6 +444,12 @@ def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expec
             {},
         ),
         ("Gedung itu dibangun pada Tahun (2015) lalu.", [], {}),
+        # a span that starts inside a rank with its force ("Irjen [Pol Fakhrizal]") starts after it
+        (
+            "kata Kapolda Sumatera Barat Irjen Pol Fakhrizal di Padang.",
+            [("Sumatera Barat", "LOC"), ("Pol Fakhrizal", "PER")],
+            {"Fakhrizal": ("Fakhrizal", "Kepala Kepolisian Daerah", "Sumatera Barat")},
+        ),
     ],
 )
 def test_entities_names_after_titles_and_bodies(blank, resolver, text, ents, expected):

@@ -321,6 +321,26 @@ def test_quotes_not_speech(qnlp, text):
     assert _quotes(_doc(qnlp, text, BLINKEN)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haim Malka tak menyebut berapa bayaran mereka.",
+        "Haim Malka tidak mau menjelaskan alasan penundaan itu.",
+        "Haim Malka enggan mengatakan siapa pelakunya.",
+    ],
+)
+def test_quotes_denied_cue_reports_nothing(qnlp, text):
+    assert _quotes(_doc(qnlp, text, HAIM)) == []
+
+
+def test_quotes_rank_with_its_force_is_split_off_the_name(qnlp):
+    text = (
+        "Pelaku sudah ditangkap, kata Kapolda Sumatera Barat Irjen Pol Fakhrizal. "
+        "Fakhrizal menyebutkan pelaku berusia 30 tahun."
+    )
+    assert [q[2] for q in _quotes(_doc(qnlp, text))] == ["Fakhrizal", "Fakhrizal"]
+
+
 def test_quotes_in_pipeline_fill_article(seed_texts):
     import warta
 

@@ -423,6 +423,11 @@ class EntityResolver:
 
     def _trim_title(self, doc: Doc, ent: Span, titles) -> tuple[Span | None, str | None, str | None]:
         """A PER span that starts with a title ("Menlu Hillary Clinton") loses it to the role."""
+        # A span that starts inside a title ("Irjen [Pol Fakhrizal]") starts after it; the title before
+        # then gives the role.
+        for end in range(ent.end - 1, ent.start, -1):
+            if any(s < ent.start for s, _ in titles.get(end, [])):
+                return Span(doc, end, ent.end, label="PER"), None, None
         best = None
         for end in range(ent.end - 1, ent.start, -1):
             for s, e in titles.get(end, []):
@@ -584,7 +589,8 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
     """The full name a short mention stands for: the nearest longer name it begins or ends ("Clinton")."""
     best, best_dist = None, None
     for other, ow in names:
-        first = ow[next((i for i, w in enumerate(ow[:-1]) if not re.fullmatch(r"\w\.", w)), 0) :]  # past "M."
+        # past initials, with a full stop or without ("M. Jusuf", "R Eko")
+        first = ow[next((i for i, w in enumerate(ow[:-1]) if not re.fullmatch(r"\w\.?", w)), 0) :]
         if len(ow) <= len(words) or not (ow[-len(words) :] == words or first[: len(words)] == words):
             continue
         # Prefer an earlier full mention, the nearest one; a later one only when none came before.

@@ -53,6 +53,10 @@ _PREDICATE_STARTS = frozenset(
 _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
 # Words that open a condition: a verb in it reports nothing ("jika Israel yakin ...")
 _CONDITIONALS = frozenset("jika jikalau kalau apabila bila seandainya andaikan".split())
+# Words that deny a report: "tak menyebut berapa bayaran mereka", "enggan mengatakan", "tidak mau menjelaskan"
+# say what was not said.
+_NEGATIONS = frozenset("tidak tak belum enggan".split())
+_WILLING = frozenset("mau bersedia ingin".split())
 # Pronouns for a group or for the writer's side: never one person's name, even with a capital ("Mereka").
 _GROUP_PRONOUNS = frozenset({"mereka", "kami", "kita"})
 # nouns for a statement, whose author is the speaker ("demikian pernyataan Angkatan Laut AS", "pernyataan itu")
@@ -124,10 +128,11 @@ class QuoteFinder:
         # words of the titles list ("Presiden", "Kepala", "Humas"), to split a title off a capitalised name
         self.title_words = frozenset(w.lower() for form, _, _ in rows for w in form.split())
         self.titles = frozenset(tuple(form.lower().split()) for form, _, _ in rows)
-        # one-word titles a name follows in news: ranks and offices ("Mayjen", "Menlu")
-        self.name_titles = frozenset(
-            (form.lower(),) for form, _, flag in rows if flag.strip() == "name" and " " not in form
-        )
+        # one-word titles a name follows in news: ranks and offices ("Mayjen", "Menlu"), and a rank with its
+        # force after it ("Irjen Pol", "Laksma TNI")
+        named = [tuple(form.lower().split()) for form, _, flag in rows if flag.strip() == "name"]
+        self.name_titles = frozenset(t for t in named if len(t) == 1)
+        self.name_titles |= frozenset(t for t in named if len(t) == 2 and t[:1] in self.name_titles)
         # a title and the role it stands for, both lowercase ("menlu" → "menteri luar negeri")
         self.title_roles = {form.lower(): (role or form).lower() for form, role, _ in rows}
         self.common = common_words()
@@ -382,6 +387,8 @@ class QuoteFinder:
                 s_start = self._antecedent(doc, token.i - 1, sent.start_char)
                 if s_start is None:
                     continue
+            if _negated(doc, token.i):
+                continue
             clause = text[max(s_start, text.rfind(",", s_start, token.idx) + 1) : token.idx].split()
             if any(w.lower() in _CONDITIONALS for w in clause):
                 continue  # "siap bergerak jika Israel yakin tidak ada kesempatan ...": a condition, not a report
@@ -746,7 +753,7 @@ class QuoteFinder:
             words.pop(0)
         words = _strip_acronyms(words)
         # a rank run into the name, and all before it: "Inhil AKBP Dolifar Manurung"
-        ranks = [k for k, w in enumerate(words[:-1]) if (w.lower(),) in self.name_titles]
+        ranks = self._rank_ends(words)
         if ranks:
             words = words[ranks[-1] + 1 :]
         # a place or body run into the name: "Israel Naftali Bennett", "Partai Republik Donald Trump"
@@ -764,6 +771,15 @@ class QuoteFinder:
         ):
             words.append(hyphen.group().strip())
         return self._longest(" ".join(words) or person.text)
+
+    def _rank_ends(self, words: list[str]) -> list[int]:
+        """Where a rank ends among words, short of the last ("Inhil AKBP | Dolifar", "Irjen Pol | Fakhrizal")."""
+        lower = [w.lower() for w in words]
+        return [
+            k
+            for k in range(len(words) - 1)
+            if (lower[k],) in self.name_titles or (k and tuple(lower[k - 1 : k + 1]) in self.name_titles)
+        ]
 
     def _longest(self, name: str) -> str:
         """The one longer name the article writes that begins with this one ("Siti Fadilah" → "Siti Fadilah
@@ -1052,9 +1068,7 @@ class QuoteFinder:
         while i < len(words) - 2 and (words[i].lower() in self.title_words or words[i].isupper()):
             i += 1
         # a rank inside, then one to three plain words: the name ("Kepala Pusat Penerangan TNI Mayjen Wuryanto")
-        rank = max(
-            (k for k in range(i, len(words) - 1) if (words[k].lower(),) in self.name_titles), default=None
-        )
+        rank = max((k for k in self._rank_ends(words) if k >= i), default=None)
         if (
             rank is not None
             and all(w.lower() not in self.title_words and not w.isupper() for w in words[rank + 1 :])
@@ -1664,6 +1678,14 @@ def _sentence_start(sents, pos: int) -> int:
 
 def _crosses_sentence(text: str, a: int, b: int) -> bool:
     return bool(re.search(r"[.!?]\s", text[a:b]))
+
+
+def _negated(doc: Doc, i: int) -> bool:
+    """Whether the verb at token i is denied ("tak menyebut", "tidak mau menjelaskan")."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    if before and before[-1] in _WILLING:
+        before.pop()
+    return bool(before) and before[-1] in _NEGATIONS
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
