@@ -265,6 +265,15 @@ def test_quotes_pronoun_resolves_to_recent_speaker(qnlp, pronoun):
     assert quote[2] == "Antony Blinken"
 
 
+def test_quotes_pronoun_skips_a_subject_inside_an_earlier_quote(qnlp):
+    text = (
+        "Yandri Susanto menilai, Presiden Joko Widodo seolah terlihat santai menghadapi krisis. "
+        "“Ini tidak kelihatan di Jokowi maupun menterinya,” katanya."
+    )
+    people = {"Yandri Susanto": ("Yandri Susanto", None), "Joko Widodo": ("Joko Widodo", "Presiden")}
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Yandri Susanto", "Yandri Susanto"]
+
+
 def test_quotes_pronoun_not_guessed_without_antecedent(qnlp):
     doc = _doc(qnlp, "“Kami ingin perang ini segera berakhir,” kata dia.")
     (span,) = doc.spans[QUOTES]

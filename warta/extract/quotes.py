@@ -1250,9 +1250,13 @@ class QuoteFinder:
         # still counts ("Di sisi lain, Benzema juga ... Pemain asal Prancis tersebut bahkan menyebut ...")
         if speakers_first and candidates:
             lo = max(lo, sents[_sent_index(sents, max(c[0] for c in candidates))][1])
+        # a subject inside what an earlier quote says is that speaker's topic, not a new speaker ("Yandri
+        # menilai, Presiden Joko Widodo seolah santai ... “...,” katanya")
+        said = [(q.start, q.end) for q in found if q is not f and q.speaker and q.start < f.start]
         for p in people:
             if (
                 lo <= p.start_char < until
+                and not any(a <= p.start_char < b for a, b in said)
                 and _is_subject(text, sents, p)
                 and self._heads_clause(text, sents, p)
             ):
