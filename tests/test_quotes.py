@@ -274,6 +274,26 @@ def test_quotes_pronoun_skips_a_subject_inside_an_earlier_quote(qnlp):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Yandri Susanto", "Yandri Susanto"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a name after a sentence's first common noun belongs to it: no subject
+            "Radhar Panca Dahana menilai keinginan itu aneh. "
+            "Keinginan Presiden Jokowi, menurut dia, justru melecehkan bangsa sendiri.",
+            {"Radhar Panca Dahana": ("Radhar Panca Dahana", None), "Jokowi": ("Joko Widodo", "Presiden")},
+        ),
+    ],
+)
+def test_quotes_pronoun_skips_a_name_owned_by_the_first_noun(qnlp, text, people):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))][-1] == "Radhar Panca Dahana"
+
+
+@pytest.mark.parametrize(("word", "common"), [("keinginan", True), ("mantan", False), ("presiden", False)])
+def test_quotes_first_word_a_name_can_follow(qnlp, word, common):
+    """ "Keinginan Presiden Jokowi" owns the name; "Mantan Presiden Barack Obama" is the person."""
+    assert qnlp.get_pipe("warta_quotes")._common_noun(word) is common
+
+
 def test_quotes_pronoun_not_guessed_without_antecedent(qnlp):
     doc = _doc(qnlp, "“Kami ingin perang ini segera berakhir,” kata dia.")
     (span,) = doc.spans[QUOTES]

@@ -53,6 +53,9 @@ _PREDICATE_STARTS = frozenset(
 _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
 # Words that open a condition: a verb in it reports nothing ("jika Israel yakin ...")
 _CONDITIONALS = frozenset("jika jikalau kalau apabila bila seandainya andaikan".split())
+# Words that may open a person's description before a title or a name ("Mantan Presiden Barack Obama"):
+# common words, yet no noun the name belongs to
+_BEFORE_TITLES = frozenset("mantan bekas sang mendiang almarhum almarhumah warga".split())
 # Words that deny a report: "tak menyebut berapa bayaran mereka", "enggan mengatakan", "tidak mau menjelaskan"
 # say what was not said.
 _NEGATIONS = frozenset("tidak tak belum enggan".split())
@@ -1424,6 +1427,8 @@ class QuoteFinder:
                 return True
             low = w.lower().strip('("“')
             if _capitalised(w) and low not in _PREPOSITIONS:
+                if i == 0 and self._common_noun(low):
+                    return False  # capitalised only as the sentence's first word: "Keinginan Presiden Jokowi"
                 continue
             if "yang" in [x.lower() for x in words[max(0, i - 2) : i]]:
                 return False  # in a relative clause: "skuat yang disiapkan pelatih Roberto Carlos"
@@ -1442,6 +1447,25 @@ class QuoteFinder:
                 or bool(_PASSIVE.fullmatch(low))  # "Hal senada diungkapkan Deny Setiawan", not "berjuluk X"
             )
         return True
+
+    def _common_noun(self, low: str) -> bool:
+        """A lowercase word of running text that no title, adverb, connector or cue list holds ("keinginan")."""
+        return (
+            low in self.common
+            and low not in _BEFORE_TITLES
+            and not any(
+                low in words
+                for words in (
+                    self.title_words,
+                    self.adverbs,
+                    self.connectors,
+                    self.stops,
+                    self.active,
+                    self.weak,
+                    self.post,
+                )
+            )
+        )
 
     # 4. spans --------------------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, found: list[_Found]) -> None:
