@@ -180,7 +180,7 @@ class EntityResolver:
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in _drop_common_words(doc)]
         ents = _join_split_people(doc, _majority_labels(doc, ents))
-        ents = _split_places_from_people(doc, ents, titles)
+        ents = self._split_bodies_from_people(doc, _split_places_from_people(doc, ents, titles))
         ents = self._split_names_after_titles(doc, _split_known_people(doc, ents), titles)
         # a person found in apposition may touch the rest of its name ("Aung San" tagged ORG, then "Suu Kyi")
         ents = _join_split_people(doc, self._people_in_apposition(doc, ents, titles))
@@ -282,6 +282,26 @@ class EntityResolver:
                     if doc[i:k].text in texts:
                         out.append((i, k, texts[doc[i:k].text]))
         return out
+
+    def _split_bodies_from_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Where a body the alias file names and a person touch, the model may draw the line between them a
+        word off: "Ketua Komisi Pemilihan Umum Husni Kamil Manik" tagged "Pemilihan" ORG + "Umum Husni Kamil
+        Manik" PER, or "Komisi Pemilihan Umum Husni" ORG + "Kamil Manik" PER. The body's name decides."""
+        out = list(ents)
+        for match_id, s, e in self.bodies(doc):
+            if not doc[s].is_title or e >= len(doc) or not doc[e].is_title:
+                continue
+            # the person opens inside the body, or a span that holds the body runs on into the person
+            person = next((x for x in out if x.label_ == "PER" and s < x.start < e < x.end), None)
+            if person is None:
+                person = next((x for x in out if x.label_ == "PER" and x.start > e), None)
+                longer = next((x for x in out if x.label_ != "PER" and x.start <= s and e < x.end), None)
+                if person is None or longer is None or longer.end != person.start:
+                    continue
+            label = doc.vocab.strings[match_id].replace("BODY", "") or "ORG"
+            out = [x for x in out if x is not person and not (x.start < person.start and x.end > s)]
+            out += [Span(doc, s, e, label=label), Span(doc, e, person.end, label="PER")]
+        return sorted(out, key=lambda x: x.start)
 
     def _names_follow(self, doc: Doc, title: tuple[int, int]) -> bool:
         """Whether a title is one that news writes a name after (marked `name` in titles.tsv)."""
