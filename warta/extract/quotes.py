@@ -139,6 +139,10 @@ class QuoteFinder:
         # a title and the role it stands for, both lowercase ("menlu" → "menteri luar negeri")
         self.title_roles = {form.lower(): (role or form).lower() for form, role, _ in rows}
         self.common = common_words()
+        # running-text nouns: common words no title, adverb, connector or cue list holds ("keinginan"); one
+        # capitalised as a sentence's first word owns the name after it ("Keinginan Presiden Jokowi")
+        self.plain_nouns = self.common - _BEFORE_TITLES - self.title_words - self.adverbs - self.stops
+        self.plain_nouns -= set(self.connectors) | self.active | self.weak | self.post
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
         post = "|".join(sorted(self.post, key=len, reverse=True))
         post_or_mark = "|".join(sorted(self.post | self.mark, key=len, reverse=True))
@@ -1449,23 +1453,8 @@ class QuoteFinder:
         return True
 
     def _common_noun(self, low: str) -> bool:
-        """A lowercase word of running text that no title, adverb, connector or cue list holds ("keinginan")."""
-        return (
-            low in self.common
-            and low not in _BEFORE_TITLES
-            and not any(
-                low in words
-                for words in (
-                    self.title_words,
-                    self.adverbs,
-                    self.connectors,
-                    self.stops,
-                    self.active,
-                    self.weak,
-                    self.post,
-                )
-            )
-        )
+        """A lowercase word of running text, not a title, adverb, connector or cue ("keinginan")."""
+        return low in self.plain_nouns
 
     # 4. spans --------------------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, found: list[_Found]) -> None:
