@@ -563,3 +563,16 @@ def test_entities_person_takes_back_a_noble_title_left_out(blank, resolver):
     text = "Hal itu dikonfirmasi oleh Direktur Kemlu RI, Lalu Iqbal Muhammad, pada Jumat. Lalu ia pergi."
     doc = annotate(blank, resolver, text, [("Iqbal Muhammad", "PER")])
     assert list(people(doc)) == ["Lalu Iqbal Muhammad"]
+
+
+def test_entities_untagged_name_after_a_title_goes_on_past_a_particle(blank, resolver):
+    # "Jenderal Abdulelah al - Saleh" left untagged; the later "Saleh" is the same man
+    text = (
+        "Walau demikian, Jenderal Abdulelah al - Saleh, sekretaris jenderal aliansi, membantah tuduhan itu. "
+        "Menurut Saleh, aliansi itu terbuka."
+    )
+    doc = annotate(blank, resolver, text, [("Saleh", "PER", 1)])
+    assert people(doc) == {
+        "Abdulelah al - Saleh": ("Abdulelah al - Saleh", "Jenderal", None),
+        "Saleh": ("Abdulelah al-Saleh", "Jenderal", None),
+    }

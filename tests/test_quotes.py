@@ -338,6 +338,40 @@ def test_quotes_uncued_continuation_keeps_speaker(qnlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "people", "speaker"),
+    [
+        (  # a quote paragraph with no cue goes on with the paraphrase right before it
+            "Walau demikian, kata Siswono, PCA telah menahan negara-negara itu.\n\n“Walau PCA tak bisa "
+            "menghentikan pembangunan pulau buatan, setidaknya PCA bisa mencegah konfrontasi besar.”",
+            {"Siswono": ("Siswono", None)},
+            "Siswono",
+        ),
+        (  # ... but not with one two paragraphs back
+            "Walau demikian, kata Siswono, PCA telah menahan negara-negara itu.\n\nCina menolak putusan itu."
+            "\n\n“Walau PCA tak bisa menghentikan pembangunan pulau buatan, setidaknya PCA bisa mencegah "
+            "konfrontasi besar.”",
+            {"Siswono": ("Siswono", None)},
+            None,
+        ),
+        (  # the cue left out: a title and a name right after the comma inside the marks
+            "“Kami terus upayakan proses pemulangan sesuai keinginan yang bersangkutan,” Juru Bicara Arrmanatha "
+            "Nasir di Gedung Kemlu RI, Jakarta, Kamis (20/7).",
+            {"Arrmanatha Nasir": ("Arrmanatha Nasir", None)},
+            "Arrmanatha Nasir",
+        ),
+        (  # no comma inside the marks: the quote ended its sentence, the next one's subject did not say it
+            "Hal itu sudah lama disiapkan.\n\n“Kami terus upayakan proses pemulangan sesuai keinginan yang "
+            "bersangkutan.” Juru Bicara Arrmanatha Nasir di Gedung Kemlu RI, Jakarta, Kamis (20/7).",
+            {"Arrmanatha Nasir": ("Arrmanatha Nasir", None)},
+            None,
+        ),
+    ],
+)
+def test_quotes_uncued_speaker_from_context(qnlp, text, people, speaker):
+    assert _quotes(_doc(qnlp, text, people))[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sistem pertahanan “Iron Dome” mencegat roket itu.",  # a name in marks, no cue

@@ -34,3 +34,7 @@ def common_words() -> frozenset[str]:
 def name_prefixes() -> frozenset[str]:
     """First words of names that a person is seldom called by ("Muhammad", "Siti", "I Gusti"), lowercase."""
     return frozenset(data_lines("name_prefixes.txt"))
+
+
+# small words inside Arabic and Dutch names, after which the name goes on ("Abdulelah al - Saleh", "bin Salman")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "ibn", "van", "von", "de"})

@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 
 from warta import extensions as ext
 from warta.extract.sentences import add_tokenizer_exceptions
-from warta.lang import common_words, data_lines, name_prefixes
+from warta.lang import NAME_PARTICLES, common_words, data_lines, name_prefixes
 
 # Words that join a title to its affiliation: "Duta Besar Israel untuk AS", "peneliti senior di CSIS".
 _LINKS = frozenset({"untuk", "di", "dari", "pada"})
@@ -246,6 +246,11 @@ class EntityResolver:
                 k += 1
                 while k + 1 < len(doc) and _joins(doc, k) and _name_word(doc, k + 1, taken, stop):
                     k += 2  # "Jean - Pierre" as written "Jean-Pierre"
+                if k + 1 < len(doc) and doc[k].text in NAME_PARTICLES:
+                    # "Abdulelah al - Saleh", "Mohammed bin Salman": a particle written small inside the name
+                    m = k + 1 + (doc[k + 1].text == "-")
+                    if m < len(doc) and _name_word(doc, m, taken, stop):
+                        k = m
             after = doc[k] if k < len(doc) else None
             if (
                 (words >= 2 or (words == 1 and doc[j].lower_ in surnames))
@@ -546,14 +551,15 @@ class EntityResolver:
         out = []
         for ent, role, aff in people:
             canonical = _resolve_name(ent, _words(ent.text), names)
-            if role and canonical not in full:
-                full[canonical] = (role, aff)
+            # keyed with spaced hyphens joined: a full "al - Saleh" as written, a short mention's "al-Saleh"
+            if role and (key := canonical.replace(" - ", "-")) not in full:
+                full[key] = (role, aff)
             span = Span(doc, ent.start, ent.end, label="PER")
             span._.canonical, span._.role, span._.affiliation = canonical, role, aff
             out.append(span)
         for span in out:  # a later "Blinken" is still the Menteri Luar Negeri
-            if span._.role is None and span._.canonical in full:
-                span._.role, span._.affiliation = full[span._.canonical]
+            if span._.role is None and (key := span._.canonical.replace(" - ", "-")) in full:
+                span._.role, span._.affiliation = full[key]
         acronyms = _acronyms(doc, others)
         for ent in others:
             span = Span(doc, ent.start, ent.end, label=ent.label_)
@@ -611,7 +617,10 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
     for other, ow in names:
         # past initials, with a full stop or without ("M. Jusuf", "R Eko")
         first = ow[next((i for i, w in enumerate(ow[:-1]) if not re.fullmatch(r"\w\.?", w)), 0) :]
-        if len(ow) <= len(words) or not (ow[-len(words) :] == words or first[: len(words)] == words):
+        # a surname after its particle ("Saleh" for "Abdulelah al-Saleh")
+        last = [*ow[:-1], ow[-1].split("-", 1)[-1] if ow[-1].split("-", 1)[0] in NAME_PARTICLES else ow[-1]]
+        ends = ow[-len(words) :] == words or last[-len(words) :] == words
+        if len(ow) <= len(words) or not (ends or first[: len(words)] == words):
             continue
         # Prefer an earlier full mention, the nearest one; a later one only when none came before.
         dist = ent.start - other.start if other.start < ent.start else 10**9 + other.start

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
 from warta.extract.sentences import GLUED_SENTENCE_END
-from warta.lang import common_words, data_lines, name_prefixes
+from warta.lang import NAME_PARTICLES, common_words, data_lines, name_prefixes
 from warta.model import Speaker
 
 __all__ = ["QuoteFinder"]
@@ -257,6 +257,12 @@ class QuoteFinder:
         m = self.after_kepada.match(text, me)
         if m:
             f.cue, f.phrase = "kepada", self._trim(text, m.start("who"), m.end("who"))
+            return f
+        m = _TITLED_AFTER.match(text, me)
+        if m and text[me - 2 : me - 1] == "," and m.group(1).split()[0].lower() in self.title_words:
+            # the cue left out: "“...,” Juru Bicara Arrmanatha Nasir di Gedung Kemlu" (the comma inside the marks
+            # says the sentence goes on with its speaker)
+            f.phrase = self._trim(text, m.start(1), m.end(1))
             return f
         s_start = _sentence_start(sents, ms)
         before = text[s_start:ms]
@@ -719,7 +725,8 @@ class QuoteFinder:
         subjects = [p for p in people if not any(a <= p.start_char < b for a, b in asides)]
         others = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
         citations = list(doc.spans[CITATIONS]) if CITATIONS in doc.spans else []
-        previous: _Found | None = None
+        previous: _Found | None = None  # the last direct quote
+        last: _Found | None = None  # the last quote of any kind
         known: list[tuple[str, str | None]] = []  # full names of earlier speakers, for later surnames
         for f in sorted(found, key=lambda q: q.start):
             if f.pronoun:
@@ -746,11 +753,17 @@ class QuoteFinder:
                 # when that quote is in the same paragraph or one of the two before
                 if _para_index(paras, f.start) - _para_index(paras, previous.end) <= 2:
                     f.speaker = previous.speaker
+            if f.continuation and f.speaker is None and last is not None and last.speaker is not None:
+                # or with the paraphrase right before it, in its paragraph or the one before ("Walau demikian,
+                # kata dia, PCA ...", then a quote paragraph with no cue)
+                if _para_index(paras, f.start) - _para_index(paras, last.end) <= 1:
+                    f.speaker = last.speaker
             f.via = _via(text, sents, f, citations)
             if f.speaker and f.speaker.canonical and len(f.speaker.canonical.split()) > 1:
                 known.append((f.speaker.canonical, f.speaker.role))
             if f.kind == "direct":
                 previous = f
+            last = f
 
     def _canon(self, person: Span) -> str:
         """A PER span's canonical name without words a wrong span took in ("Namun Anies", "Anies hormat", "RI
@@ -1484,6 +1497,10 @@ _APPOSITION = re.compile(
     r",\s*((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:seperti|saat|ketika|dalam|kepada|di)\b"
     r"|\s+(?:me|mem|men|meng|ber)[a-z]{3,}\b)"
 )
+# a title and a name right after a quote, ended by a place, time or punctuation
+_TITLED_AFTER = re.compile(
+    r"[ \t]+((?:[A-Z][\w'.-]*[ \t]+){1,5}[A-Z][\w'-]+)(?=\s*[.,;]|\s+(?:di|saat|ketika|dalam|pada|usai|seusai)\b)"
+)
 _READ_ALSO = re.compile(
     r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
 )
@@ -1589,13 +1606,20 @@ def _initials(name: str) -> str:
 
 def _name_only(name: str) -> str:
     """A name up to its first lowercase word: an entity span may run on into the verb ("Anies hormat"); the parts of
-    a hyphenated name the tokenizer spaced stay ("Abdul Ghani al - Assadi", "Moon Jae - in")."""
+    a hyphenated name the tokenizer spaced stay ("Abdul Ghani al - Assadi", "Moon Jae - in"), and so do the
+    particles inside a name ("Abdulelah al - Saleh", "Abdulelah al-Saleh", "Mohammed bin Salman")."""
     words = name.split()
     n = next(
         (
             i
             for i, w in enumerate(words)
-            if not (_capitalised(w) or (w == "-" and 0 < i < len(words) - 1) or (i and words[i - 1] == "-"))
+            if not (
+                _capitalised(w)
+                or (w == "-" and 0 < i < len(words) - 1)
+                or (i and words[i - 1] == "-")
+                or (0 < i < len(words) - 1 and w in NAME_PARTICLES)
+                or (i and w.split("-", 1)[0] in NAME_PARTICLES and w[-1:].isalpha() and "-" in w)
+            )
         ),
         len(words),
     )
@@ -1617,7 +1641,9 @@ def _capitalised(word: str) -> bool:
 def _role_before(text: str, start: int, name_start: int) -> str | None:
     """The title written in the phrase before the name ("juru bicara Gedung Putih Karine Jean-Pierre")."""
     role = text[start:name_start].strip(" ,")
-    return role or None
+    if all(w in NAME_PARTICLES or w == "-" for w in role.split()):
+        return None  # "al - Saleh": the start of the name, no title
+    return role
 
 
 def _is_subject(text: str, sents, person: Span) -> bool:
@@ -1816,5 +1842,5 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
                 continue
         kept.append(f)
     # uncued short stretches in marks are names or scare quotes, not speech
-    kept = [f for f in kept if f.cue or f.continuation or f.kind != "direct" or f.speaker]
+    kept = [f for f in kept if f.cue or f.phrase or f.continuation or f.kind != "direct" or f.speaker]
     return sorted(kept, key=lambda f: f.start)
