@@ -1261,7 +1261,7 @@ class QuoteFinder:
                 and self._is_body(q.speaker.canonical)
             ):
                 continue
-            if q.speaker.canonical or (q.phrase and not q.pronoun and q.speaker.text[:1].isupper()):
+            if q.speaker.canonical or (q.phrase and not q.pronoun and self._speaker_phrase(q.speaker.text)):
                 candidates.append((q.anchor, q.speaker))
         # a name inside the pointing phrase itself is not what it points to ("istri aktor Brad Pitt itu")
         until = min(f.start, f.anchor, f.phrase[0] if f.phrase else f.anchor)
@@ -1288,7 +1288,18 @@ class QuoteFinder:
         if not candidates:
             return self._only_speaker(written, f, found, people)
         _, best = max(candidates, key=lambda c: c[0])
+        if best.canonical is None and f.pronoun:
+            # an unnamed speaker: the phrase that introduced them, "Ia" alone would say nothing ("ucap seorang
+            # juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan, ..."); a description ("Anggota OPEC
+            # ini") says more as written
+            return Speaker(best.text, None, best.role)
         return Speaker(written, best.canonical, best.role)
+
+    def _speaker_phrase(self, written: str) -> bool:
+        """Whether a speaker phrase no name was found in still stands for someone a pronoun may point back to: a
+        capitalised phrase, or one opening with a word of an unnamed speaker ("seorang juru bicara ...")."""
+        words = written.split()
+        return bool(words) and (words[0][:1].isupper() or words[0].lower() in self.unnamed)
 
     def _only_speaker(self, written: str, f: _Found, found: list[_Found], people: list[Span]) -> Speaker:
         """Past the pronoun's window, the one person the article has quoted so far, when no other person is named
