@@ -346,6 +346,16 @@ def test_quotes_pronoun_after_an_unnamed_speaker_takes_the_phrase(qnlp):
     assert [q[2] for q in _quotes(_doc(qnlp, text))] == [spokesman, spokesman]
 
 
+def test_quotes_title_then_body_then_name_is_one_speaker(qnlp):
+    # "dari" is no adjunct here: it links the title to its body, and the name the NER tagged follows
+    text = (
+        "Pengamat terorisme dari Institute for International Peace Building Taufik Andrie juga membenarkan bahwa "
+        "Hatf merupakan anak Syaiful."
+    )
+    people = {"Taufik Andrie": ("Taufik Andrie", None)}
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Taufik Andrie"]
+
+
 @pytest.mark.parametrize(
     ("text", "people", "speaker"),
     [

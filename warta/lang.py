@@ -36,5 +36,6 @@ def name_prefixes() -> frozenset[str]:
     return frozenset(data_lines("name_prefixes.txt"))
 
 
-# small words inside Arabic and Dutch names, after which the name goes on ("Abdulelah al - Saleh", "bin Salman")
-NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "ibn", "van", "von", "de"})
+# small words inside names from other languages, after which the name goes on ("Abdulelah al - Saleh", "Mohammed
+# bin Salman", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset("al el bin binti ibn van von der de da dos".split())

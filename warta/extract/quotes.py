@@ -114,6 +114,7 @@ class QuoteFinder:
         # where the time expressions of the doc being read start: one ends a speaker phrase ("kata Bunga beberapa
         # waktu lalu di Jakarta"); set per doc by find_quotes
         self._time_starts: frozenset[int] = frozenset()
+        self._person_ends: frozenset[int] = frozenset()
         # per doc, set by _resolve: the PER names the article writes (to lengthen a shorter one) and the texts of its
         # other entities (a body's name is never a person's full name)
         self._names: frozenset[str] = frozenset()
@@ -204,6 +205,11 @@ class QuoteFinder:
         text = doc.text
         self._time_starts = (
             frozenset(s.start_char for s in doc.spans[TIMES]) if TIMES in doc.spans else frozenset()
+        )
+        self._person_ends = (
+            frozenset(s.end_char for s in doc.spans[ENTITIES] if s.label_ == "PER")
+            if ENTITIES in doc.spans
+            else frozenset()
         )
         sents = (
             [(s.start_char, s.end_char) for s in doc.sents]
@@ -660,7 +666,7 @@ class QuoteFinder:
             core = list(name)
             while core and core[0].lower() in self.title_words:
                 core.pop(0)
-            core = [w for w in core if w.lower() not in _NAME_PARTICLES]
+            core = [w for w in core if w.lower() not in NAME_PARTICLES and w != "-"]
             if name and name[0][:1].isupper() and not adjunct and opener not in self.connectors:
                 if (relative and not titled and len(name) <= MAX_NAME_WORDS) or (
                     titled
@@ -697,6 +703,8 @@ class QuoteFinder:
         for i, (w_start, _, w) in enumerate(words):
             # ... and at a time expression ("Israel beberapa waktu lalu menyatakan")
             if i and not pointing and (w in self.stops or start + w_start in self._time_starts):
+                if w in _AFFILIATION_LINKS and self._titled_person(words, start):
+                    break  # "Pengamat terorisme dari Institute for ... Taufik Andrie": the title's body, the name
                 words = words[:i]
                 break
         while words and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
@@ -706,6 +714,13 @@ class QuoteFinder:
         # a long title before a name ("Kepala Badan Pengatur ... (BPH Migas) Andy Noorsaman Sommeng"): its end
         words = words[-MAX_SPEAKER_WORDS:]
         return start + words[0][0], start + words[-1][1]
+
+    def _titled_person(self, words: list[tuple[int, int, str]], start: int) -> bool:
+        """Whether a speaker phrase's words (offsets from `start`) are a title, then, after a link to its body, a
+        tagged person's name at the end, trailing adverbs aside."""
+        while len(words) > 1 and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
+            words = words[:-1]
+        return words[0][2].lower() in self.title_words and start + words[-1][1] in self._person_ends
 
     # 3. speakers ---------------------------------------------------------------------------------------------
     def _resolve(self, doc: Doc, text: str, sents, paras, found: list[_Found], quoted=()) -> None:
@@ -1530,10 +1545,10 @@ _HYPHEN_END = re.compile(r" - [A-Za-z][\w']*(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s*[A-Z\"“])")
 # a lowercase verb ("menyadari", "berharap", "diduga"): where a speaker should be, it means there is none
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
+# words that join a title to the body it serves: "peneliti senior di CSIS", "Pengamat dari Institute ..."
+_AFFILIATION_LINKS = frozenset({"dari", "di", "pada"})
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
 _ACTIVE = re.compile(r"(?:me|ber)[a-z]{4,}")
-# small words inside names from other languages ("Abdulelah al - Saleh", "Ursula von der Leyen")
-_NAME_PARTICLES = frozenset("al el - bin binti van von der de da dos".split())
 # pronouns that open a reported clause as its subject
 _CLAUSE_SUBJECTS = frozenset("mereka pihaknya dirinya ia dia kami kita".split())
 _GLUED = re.compile(GLUED_SENTENCE_END)
