@@ -191,6 +191,15 @@ def test_quotes_post_cue_verbs(qnlp, verb):
             "Blinken juga mengkritik Israel soal 'terlalu banyak warga Palestina' yang tewas.",
             "'terlalu banyak warga Palestina'",
         ),
+        (  # double marks right after "bahwa", the sentence going on after them
+            "Blinken menyatakan bahwa “lebih banyak hal” perlu dilakukan untuk warga sipil.",
+            "“lebih banyak hal”",
+        ),
+        (  # a long quote that opens mid-clause and closes the sentence finishes the reported clause
+            "Blinken mengatakan, penambahan pasukan ini “terkait dengan meningkatnya jumlah pasukan lokal yang "
+            "bersedia berpartisipasi dalam pertempuran ini, dan upaya kami untuk mempersiapkan mereka.”",
+            "penambahan pasukan ini “terkait dengan",
+        ),
     ],
 )
 def test_quotes_mixed(qnlp, text, fragment):

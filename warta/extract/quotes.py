@@ -466,13 +466,22 @@ class QuoteFinder:
                     anchor=v_start,
                 )
                 return f
-        # a quote mark opening the content means a direct quote, found by its marks
-        if c_start >= c_end or text[c_start] in OPEN_DOUBLE + '"':
+        # a quote mark opening the content means a direct quote, found by its marks, unless the sentence goes on
+        # after it ("menyatakan bahwa “lebih banyak hal” perlu dilakukan": mixed)
+        if c_start >= c_end:
             return None
+        if text[c_start] in OPEN_DOUBLE + '"':
+            opened = next((b for a, b in quoted if a <= c_start + 1 < b), None)
+            if opened is None or len(text[opened:c_end].split()) < 2:
+                return None
         for a, b in quoted:
-            if c_start <= a < c_end and (
-                (b - a) > 80 or b > c_end or re.search(r"[.!?]\s*$", text[c_start:a])
-            ):
+            if not c_start <= a < c_end:
+                continue
+            if b >= c_end and a > c_start and re.search(r"\w\s*$", text[c_start:a]):
+                # a quote that opens mid-clause and closes the sentence finishes the reported clause ("penambahan
+                # pasukan ini “terkait dengan ... mereka.”"): mixed
+                c_end = b
+            elif (b - a) > 80 or b > c_end or re.search(r"[.!?]\s*$", text[c_start:a]):
                 c_end = _strip_end(text, c_start, a)
         if len(text[c_start:c_end].split()) < MIN_CONTENT_WORDS:
             return None
