@@ -355,6 +355,13 @@ def test_quotes_pronoun_after_an_unnamed_speaker_takes_the_phrase(qnlp):
     assert [q[2] for q in _quotes(_doc(qnlp, text))] == [spokesman, spokesman]
 
 
+def test_quotes_opener_with_a_negation_is_no_part_of_the_speaker(qnlp):
+    # "Tak hanya itu" ("not only that") opens the sentence; "tak" is no adverb of the speaker phrase here
+    text = "Tak hanya itu Tavecchio mengatakan akan ada langkah-langkah baru untuk direksi klub."
+    people = {"Tavecchio": ("Carlo Tavecchio", None)}
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Carlo Tavecchio"]
+
+
 def test_quotes_title_then_body_then_name_is_one_speaker(qnlp):
     # "dari" is no adjunct here: it links the title to its body, and the name the NER tagged follows
     text = (

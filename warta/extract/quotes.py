@@ -648,7 +648,9 @@ class QuoteFinder:
         chosen = None
         for a, b in reversed(parts):
             seg = region[a:b].strip()
-            first = seg.split()[0].lower() if seg else ""
+            # an opener is no part of it ("Tak hanya itu Tavecchio": "tak" would read as an adverb)
+            opener_words = next((c for c in self.connectors if seg.lower().startswith(c + " ")), "").split()
+            first = seg.split()[len(opener_words)].lower() if len(seg.split()) > len(opener_words) else ""
             if not seg or first in self.stops or first in self.weekdays or first in self.adverbs:
                 continue
             if re.fullmatch(r"[\d/()\s]+|\(?\d.*", seg) or seg.lower() in ("dc",):
