@@ -362,6 +362,31 @@ def test_quotes_opener_with_a_negation_is_no_part_of_the_speaker(qnlp):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Carlo Tavecchio"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "speaker"),
+    [
+        (  # a one-word name in apposition after the title, tagged a person
+            "“Jadi memang itu kreativitas dari penyelenggara,” kata Sekjen KNRP, Suhartono, di sela aksi itu.",
+            {"Suhartono": ("Suhartono", None)},
+            "Suhartono",
+        ),
+        (  # ... not a weekday there
+            "“Jepang akan menjatuhkan sanksi tambahan terhadap Korea Utara,” kata juru bicara senior "
+            "pemerintah, Jumat.",
+            {},
+            "juru bicara senior pemerintah",
+        ),
+        (  # the title's place after "di", then the name
+            "“Di abad 21 ini tidak ada tempat untuk perilaku korupsi,” kata Dirjen PBB di Jenewa Michael Moller.",
+            {"Michael Moller": ("Michael Moller", None)},
+            "Michael Moller",
+        ),
+    ],
+)
+def test_quotes_name_after_a_post_cue_title(qnlp, text, people, speaker):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == [speaker]
+
+
 def test_quotes_title_then_body_then_name_is_one_speaker(qnlp):
     # "dari" is no adjunct here: it links the title to its body, and the name the NER tagged follows
     text = (

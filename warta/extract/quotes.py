@@ -308,10 +308,19 @@ class QuoteFinder:
             end = described.end(1)
         # a title, then the name in apposition: "kata Menteri Luar Negeri, Julie Bishop, seperti ...", "kata tim
         # kuasa hukum Siti Fadilah, Kholidin Achmad membacakan ..." (the lawyer speaks, not his client)
-        apposition = _APPOSITION.match(text, end)
+        apposition = _APPOSITION.match(text, end) or _ONE_WORD_APPOSITION.match(text, end)
         words = text[m.end() : end].lower().split()
-        if apposition and words and (words[0] in self.title_words or self.title_words & set(words[:-1])):
+        titled = bool(words) and (words[0] in self.title_words or bool(self.title_words & set(words[:-1])))
+        if apposition and titled and (" " in apposition.group(1) or apposition.end(1) in self._person_ends):
+            # a one-word name only where the NER tagged it ("kata Sekjen KNRP, Suhartono, di sela aksi"; not
+            # "kata juru bicara pemerintah, Jumat")
             end = apposition.end(1)
+        elif titled:
+            # the title's place or body after "di" or "dari", then the name: "kata Dirjen PBB di Jenewa Michael
+            # Moller"
+            linked = _LINKED_NAME.match(text, end)
+            if linked and linked.end(1) in self._person_ends:
+                end = linked.end(1)
         self._phrase_or_pronoun(text, f, m.end(), end)
 
     def _phrase_or_pronoun(self, text: str, f: _Found, start: int, end: int) -> None:
@@ -1538,6 +1547,10 @@ _APPOSITION = re.compile(
 _TITLED_AFTER = re.compile(
     r"[ \t]+((?:[A-Z][\w'.-]*[ \t]+){1,5}[A-Z][\w'-]+)(?=\s*[.,;]|\s+(?:di|saat|ketika|dalam|pada|usai|seusai)\b)"
 )
+# a one-word name in apposition after a title ("Sekjen KNRP, Suhartono, di sela ...")
+_ONE_WORD_APPOSITION = re.compile(r",\s*([A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:kepada|di|saat|ketika|dalam)\b)")
+# a link to a title's place or body, then capitalised words up to a name ("di Jenewa Michael Moller")
+_LINKED_NAME = re.compile(r"\s+(?:di|dari)\s+((?:[A-Z][\w'.-]*\s+){1,6}[A-Z][\w'-]+)")
 _READ_ALSO = re.compile(
     r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
 )
