@@ -576,3 +576,11 @@ def test_entities_untagged_name_after_a_title_goes_on_past_a_particle(blank, res
         "Abdulelah al - Saleh": ("Abdulelah al - Saleh", "Jenderal", None),
         "Saleh": ("Abdulelah al-Saleh", "Jenderal", None),
     }
+
+
+def test_entities_untagged_surname_of_a_tagged_person_is_that_person(blank, resolver):
+    # the model tagged "Joe Gomez" but not the bare "Gomez" later; a capitalised word beside it is another name
+    text = "Bek Joe Gomez tampil. Gomez cukup senang dengan hasil itu. Pablo Gomez tidak bermain."
+    doc = annotate(blank, resolver, text, [("Joe Gomez", "PER")])
+    mentions = [(s.text, s._.canonical) for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"]
+    assert mentions == [("Joe Gomez", "Joe Gomez"), ("Gomez", "Joe Gomez")]

@@ -186,7 +186,7 @@ class EntityResolver:
         ents = _join_split_people(doc, self._people_in_apposition(doc, ents, titles))
         ents = _given_names_back(doc, _repair_first_names(doc, ents, titles, self.titles.honorifics))
         ents = self._names_after_titles(doc, ents, titles)
-        ents = self._names_with_ages(doc, ents)
+        ents = _surnames_back(doc, self._names_with_ages(doc, ents), self.title_words)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
         people: list[tuple[Span, str | None, str | None]] = []
@@ -685,6 +685,33 @@ def _title_cased(sent: Span, title_words: frozenset[str] | set[str] = frozenset(
         for t in words
     )
     return small <= 0.2 * len(words) or capital_common >= 3
+
+
+def _surnames_back(doc: Doc, ents: list[Span], title_words: frozenset[str] | set[str]) -> list[Span]:
+    """A surname the model left untagged where the article tags the full name ("Gomez cukup senang" after "Joe
+    Gomez"): a person, when it stands alone (no capitalised word beside it) and is no common or title word, nor a
+    word of a place or body the article tags."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    others = {w.lower() for e in ents if e.label_ != "PER" for w in e.text.split()}
+    surnames = {
+        e[-1].text
+        for e in ents
+        if e.label_ == "PER" and len(e) >= 2 and len(e[-1].text) >= 3 and e[-1].is_title
+    }
+    surnames = {
+        w
+        for w in surnames
+        if w.lower() not in common_words() and w.lower() not in title_words and w.lower() not in others
+    }
+    found = [
+        Span(doc, t.i, t.i + 1, label="PER")
+        for t in doc
+        if t.text in surnames
+        and t.i not in taken
+        and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
+    ]
+    return sorted([*ents, *found], key=lambda e: e.start) if found else ents
 
 
 def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
