@@ -1,6 +1,7 @@
 """What a candidate NER model does downstream: quote speakers on the repository's gold (benchmarks/gold).
 
 Example: python benchmarks/ner_downstream.py --model training/output/ner/model-best
+(--gold benchmarks/gold/quotes_heldout.json scores the held-out gold instead.)
 Quote speakers are matched by the PER spans' canonical names, so a model that cuts or stretches names
 ("Pertamina Ali Mundakir", "Menurut Bambang") loses speakers even where its dev F1 is higher. This gold is
 also our dev set (tests/test_accuracy_floors.py holds its floors), never a test split.
@@ -21,6 +22,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=None, help="model directory (default: the shipped one)")
     parser.add_argument("--misses", action="store_true", help="list the quotes whose speaker is wrong")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        action="append",
+        default=None,
+        help="gold file(s) to score (default: benchmarks/gold/quotes.json and counts.json, the dev gold)",
+    )
     args = parser.parse_args()
 
     import warta.extract.entities as entities
@@ -32,7 +40,7 @@ def main() -> None:
         entities.model_dir = lambda: model  # load_ner_nlp looks it up at call time
     get_nlp()  # warta_ner shares a model's static vectors with the pipeline's vocab
     gold = ROOT / "benchmarks" / "gold"
-    quotes = evaluate_extract([gold / "quotes.json", gold / "counts.json"])["quotes"]
+    quotes = evaluate_extract(args.gold or [gold / "quotes.json", gold / "counts.json"])["quotes"]
     print(f"model {args.model or entities.model_dir()}")
     print(json.dumps({k: v for k, v in quotes.items() if k != "misses"}))
     if args.misses:

@@ -584,3 +584,13 @@ def test_entities_untagged_surname_of_a_tagged_person_is_that_person(blank, reso
     doc = annotate(blank, resolver, text, [("Joe Gomez", "PER")])
     mentions = [(s.text, s._.canonical) for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"]
     assert mentions == [("Joe Gomez", "Joe Gomez"), ("Gomez", "Joe Gomez")]
+
+
+def test_entities_common_opener_leaves_a_name_that_starts_another(blank, resolver):
+    # "Transfer" opens the sentence and took the capital; "Pedro" is the "Pedro Rodriguez" of the article
+    text = "Pemain sayap Pedro Rodriguez resmi pindah. Transfer Pedro ke Chelsea sudah selesai."
+    doc = annotate(blank, resolver, text, [("Pedro Rodriguez", "PER"), ("Transfer Pedro", "PER")])
+    assert [(s.text, s._.canonical) for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == [
+        ("Pedro Rodriguez", "Pedro Rodriguez"),
+        ("Pedro", "Pedro Rodriguez"),
+    ]

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
 import ner_data  # noqa: E402
+import ner_pretrain  # noqa: E402
 import ner_vectors  # noqa: E402
 
 from warta.extract.sentences import add_tokenizer_exceptions  # noqa: E402
@@ -72,6 +73,13 @@ def main() -> None:
         action="store_true",
         help="use the vectors already in --vectors instead of retraining",
     )
+    parser.add_argument(
+        "--init-tok2vec",
+        type=Path,
+        default=None,
+        help="start the NER tok2vec from these pretrained weights (training/ner_pretrain.py's model-last.bin; "
+        "use --config training/ner_pretrain.cfg, whose [pretraining] section says where they go)",
+    )
     args = parser.parse_args()
     repeat = {name: int(n) for name, n in (item.split("=") for item in args.repeat)}
 
@@ -86,6 +94,9 @@ def main() -> None:
         "paths.dev": str(args.corpus / "dev.spacy"),
         "system.seed": args.seed,
     }
+    if args.init_tok2vec is not None:
+        ner_pretrain.use_inner_tok2vec()
+        overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
     vectors = None
     if uses_static_vectors(args.config):
         record = args.vectors / "vectors_meta.json"
@@ -116,7 +127,8 @@ def main() -> None:
     record = {
         "command": "python training/train_ner.py --data ../shared/data"
         + ("" if args.config.resolve() == CONFIG else f" --config training/{args.config.name}")
-        + "".join(f" --repeat {item}" for item in args.repeat),
+        + "".join(f" --repeat {item}" for item in args.repeat)
+        + ("" if args.init_tok2vec is None else " --init-tok2vec training/output/pretrain/model-last.bin"),
         "seed": args.seed,
         "config": args.config.name,
         "config_sha256": hashlib.sha256(args.config.read_bytes()).hexdigest(),
@@ -126,6 +138,12 @@ def main() -> None:
         },
         "sentences": counts,
         "vectors": vectors,
+        "pretrained_tok2vec": None
+        if args.init_tok2vec is None
+        else {
+            "sha256": hashlib.sha256(args.init_tok2vec.read_bytes()).hexdigest(),
+            "record": json.loads((args.init_tok2vec.parent / "pretrain_meta.json").read_text()),
+        },
         "dev_scores": meta.get("performance", {}),
         "spacy_version": spacy.__version__,
     }

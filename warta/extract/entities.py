@@ -571,8 +571,9 @@ class EntityResolver:
 def _drop_common_words(doc: Doc) -> list[Span]:
     """The model's entities less one-word ones that open a sentence and are common words ("Tuduhan itu ...",
     "Draf resolusi ..."; written in lower case elsewhere in the article or in news at large): a capital there
-    shows the position, not a name. A longer person's name loses such a first word when the rest is the end of
-    another name the article writes ("Niat Idan untuk ..." beside "Sarah Idan")."""
+    shows the position, not a name. A longer person's name loses such a first word when the rest is the end or the
+    start of another name the article writes ("Niat Idan untuk ..." beside "Sarah Idan", "Transfer Pedro" beside
+    "Pedro Rodriguez")."""
     lowered = {t.text for t in doc if t.is_lower} | common_words()
 
     def opens_sentence(e: Span) -> bool:
@@ -591,7 +592,10 @@ def _drop_common_words(doc: Doc) -> list[Span]:
             continue
         if e.label_ == "PER" and len(e) > 1 and common_opener(e):
             rest = _words(e[1:].text)
-            if any(len(w) > len(rest) and w[-len(rest) :] == rest and w != _words(e.text) for w in people):
+            if any(
+                len(w) > len(rest) and rest in (w[-len(rest) :], w[: len(rest)]) and w != _words(e.text)
+                for w in people
+            ):
                 e = Span(doc, e.start + 1, e.end, label="PER")
         out.append(e)
     return out
