@@ -144,6 +144,9 @@ class EntityResolver:
         self.body_words = {w.lower() for name in known_bodies() for w in name.split()}
 
     def __call__(self, doc: Doc) -> Doc:
+        # the alias file's places and bodies in this doc: the repairs move spans, never tokens, so one match serves
+        # every repair that reads them
+        self._alias_matches = self.bodies(doc)
         titles = self.find_titles(doc)
         people, others, consumed = self.find_people(doc, titles)
         self.set_annotations(doc, people, [e for e in others if (e.start, e.end) not in consumed])
@@ -275,7 +278,7 @@ class EntityResolver:
         the article ("Israel" in "Israel Isaac Herzog"). The label is "" where unknown."""
         bodies = [e for e in ents if e.label_ in ("ORG", "LOC")]
         out = [(e.start, e.end, e.label_) for e in bodies]
-        for match_id, s, e in self.bodies(doc):
+        for match_id, s, e in self._alias_matches:
             if doc[s].is_title or doc[s].is_upper:
                 out.append((s, e, doc.vocab.strings[match_id].replace("BODY", "")))
         texts = {e.text: e.label_ for e in bodies}
@@ -293,7 +296,7 @@ class EntityResolver:
         word off: "Ketua Komisi Pemilihan Umum Husni Kamil Manik" tagged "Pemilihan" ORG + "Umum Husni Kamil
         Manik" PER, or "Komisi Pemilihan Umum Husni" ORG + "Kamil Manik" PER. The body's name decides."""
         out = list(ents)
-        for match_id, s, e in self.bodies(doc):
+        for match_id, s, e in self._alias_matches:
             if not doc[s].is_title or e >= len(doc) or not doc[e].is_title:
                 continue
             # the person opens inside the body, or a span that holds the body runs on into the person

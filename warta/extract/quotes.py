@@ -727,8 +727,7 @@ class QuoteFinder:
                     break  # "Pengamat terorisme dari Institute for ... Taufik Andrie": the title's body, the name
                 words = words[:i]
                 break
-        while words and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
-            words.pop()
+        words = self._without_trailing(words)
         if not words:
             return None
         # a long title before a name ("Kepala Badan Pengatur ... (BPH Migas) Andy Noorsaman Sommeng"): its end
@@ -738,9 +737,14 @@ class QuoteFinder:
     def _titled_person(self, words: list[tuple[int, int, str]], start: int) -> bool:
         """Whether a speaker phrase's words (offsets from `start`) are a title, then, after a link to its body, a
         tagged person's name at the end, trailing adverbs aside."""
-        while len(words) > 1 and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
-            words = words[:-1]
+        words = self._without_trailing(words) or words[:1]
         return words[0][2].lower() in self.title_words and start + words[-1][1] in self._person_ends
+
+    def _without_trailing(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A speaker phrase's words less the adverbs and stop words at its end ("Blinken juga")."""
+        while words and (words[-1][2] in self.adverbs or words[-1][2] in self.stops):
+            words = words[:-1]
+        return words
 
     # 3. speakers ---------------------------------------------------------------------------------------------
     def _resolve(self, doc: Doc, text: str, sents, paras, found: list[_Found], quoted=()) -> None:
