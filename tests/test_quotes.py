@@ -263,6 +263,33 @@ def test_quotes_speaker_resolution(qnlp, text, people, speaker):
     assert doc.spans[QUOTES][-1]._.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "others", "canonical"),
+    [
+        (  # three names after a long title: the first is no word of news
+            "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Yohana Susana Yembise mengatakan perempuan "
+            "perlu berperan aktif.",
+            {},
+            "Yohana Susana Yembise",
+        ),
+        (  # the body's span took the first name; "Lalu" is also a word
+            "“Kami sudah bekerja,” kata Direktur Perlindungan WNI dan Badan Hukum Indonesia Kementerian Luar "
+            "Negeri Iqbal Lalu Muhammad dalam keterangan tertulis.",
+            {"Badan Hukum Indonesia": "ORG", "Kementerian Luar Negeri Iqbal": "ORG"},
+            "Iqbal Lalu Muhammad",
+        ),
+        (  # a body's last word before a two-word name stays the body's
+            "“Pembicaraan berlangsung rinci,” kata juru bicara Gedung Putih Karine Jean-Pierre.",
+            {"Gedung Putih": "ORG"},
+            "Karine Jean-Pierre",
+        ),
+    ],
+)
+def test_quotes_three_word_name_after_a_title(qnlp, text, others, canonical):
+    (quote,) = _quotes(_doc(qnlp, text, others=others))
+    assert quote[2] == canonical
+
+
 @pytest.mark.parametrize("pronoun", ["dia", "ia", "beliau"])
 def test_quotes_pronoun_resolves_to_recent_speaker(qnlp, pronoun):
     text = (

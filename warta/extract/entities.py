@@ -126,6 +126,12 @@ def known_bodies() -> dict[str, str]:
     return names
 
 
+@functools.cache
+def known_body_words() -> frozenset[str]:
+    """The words, lowercased, of the places and bodies warta/data/aliases.tsv names ("putih" of "Gedung Putih")."""
+    return frozenset(w.lower() for name in known_bodies() for w in name.split())
+
+
 class EntityResolver:
     """Builds doc.spans[ENTITIES] from doc.ents: roles, affiliations and canonical names."""
 
@@ -141,7 +147,7 @@ class EntityResolver:
         for label in ("ORG", "LOC", ""):
             forms = [name for name, lab in known_bodies().items() if lab == label]
             self.bodies.add(label or "BODY", list(nlp.tokenizer.pipe(forms)))
-        self.body_words = {w.lower() for name in known_bodies() for w in name.split()}
+        self.body_words = known_body_words()
 
     def __call__(self, doc: Doc) -> Doc:
         # the alias file's places and bodies in this doc: the repairs move spans, never tokens, so one match serves

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
+from warta.extract.entities import known_bodies, known_body_words
 from warta.extract.sentences import GLUED_SENTENCE_END
 from warta.lang import NAME_PARTICLES, common_words, data_lines, name_prefixes
 from warta.model import Speaker
@@ -1004,6 +1005,7 @@ class QuoteFinder:
         if tail and text[tail[0] : tail[1]] in {o.text for o in others}:
             tail = None  # a place or body named elsewhere in the article ("pemerintah Arab Saudi")
         if tail and tail[0] > start:
+            tail = self._given_name_before(text, start, tail, others)
             inner = self._named(text, tail, people, others, known)
             if words_lower[0] in self.unnamed and inner.canonical and self._is_body(inner.canonical):
                 return Speaker(written, None, None)  # "Seorang pejabat Kementerian Kehakiman": unnamed
@@ -1039,6 +1041,33 @@ class QuoteFinder:
         if full:
             return Speaker(written, full[0], role or full[1])
         return Speaker(written, " ".join(words), role)
+
+    def _given_name_before(
+        self, text: str, start: int, tail: tuple[int, int], others: list[Span]
+    ) -> tuple[int, int]:
+        """A two-word name tail with the word before it when that word is no word of titles, bodies or news: the
+        first of three names ("Perlindungan Anak Yohana | Susana Yembise"). A word that ends a place or body span
+        is its own only where the rest of the span is a body the alias file names ("Kementerian Luar Negeri Iqbal"
+        tagged ORG before "Lalu Muhammad"; "Gedung Putih | Karine Jean-Pierre" stays two)."""
+        before = re.search(r"([A-Z][\w'-]*)\s+$", text[start : tail[0]])
+        if before is None or len(text[tail[0] : tail[1]].split()) != 2:
+            return tail
+        word, at = before.group(1), start + before.start(1)
+        if (
+            word.isupper()
+            or word in self._bodies
+            or any(
+                word.lower() in words_of
+                for words_of in (self.title_words, self.body_words, known_body_words(), self.common)
+            )
+        ):
+            return tail
+        holder = next((o for o in others if o.start_char <= at < o.end_char), None)
+        if holder is not None and (
+            holder.end_char != at + len(word) or text[holder.start_char : at].strip() not in known_bodies()
+        ):
+            return tail
+        return at, tail[1]
 
     def _office_of_place(self, words: list[str]) -> bool:
         """Whether a phrase is title words and then a place or body, with no name: "Jaksa Penuntut | Kashan" (a
