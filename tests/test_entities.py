@@ -594,3 +594,38 @@ def test_entities_common_opener_leaves_a_name_that_starts_another(blank, resolve
         ("Pedro Rodriguez", "Pedro Rodriguez"),
         ("Pedro", "Pedro Rodriguez"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (  # the model ended the name a word short; "Bakar" is also a word
+            "Proses itu diawali, ungkap Menteri Lingkungan Hidup Siti Nurbaya Bakar dalam rilis pers.",
+            [("Siti Nurbaya", "PER")],
+            "Siti Nurbaya Bakar",
+        ),
+        (  # a day after the name is no part of it
+            "Hal itu disampaikan Joko Widodo Senin lalu di Istana.",
+            [("Joko Widodo", "PER")],
+            "Joko Widodo",
+        ),
+        (  # nor is a place the article tags
+            "Pertemuan Benjamin Netanyahu Israel, kata dia, berlangsung lama.",
+            [("Benjamin Netanyahu", "PER"), ("Israel", "LOC")],
+            "Benjamin Netanyahu",
+        ),
+        (  # a headline in Title Case
+            "Trump Sebut Holocaust Tragedi Terburuk Dalam Sejarah Manusia di Pidato Hari Peringatan",
+            [("Trump", "PER")],
+            "Trump",
+        ),
+        (  # a photo credit in capitals run into the caption
+            "KOMPAS/RONY NUGROHO Warga berkeliling menjajakan jasa.",
+            [("RONY NUGROHO", "PER")],
+            "RONY NUGROHO",
+        ),
+    ],
+)
+def test_entities_name_runs_on_one_word_the_model_left_out(blank, resolver, text, ents, name):
+    doc = annotate(blank, resolver, text, ents)
+    assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == [name]

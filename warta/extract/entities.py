@@ -196,6 +196,7 @@ class EntityResolver:
         ents = _given_names_back(doc, _repair_first_names(doc, ents, titles, self.titles.honorifics))
         ents = self._names_after_titles(doc, ents, titles)
         ents = _surnames_back(doc, self._names_with_ages(doc, ents), self.title_words)
+        ents = _names_run_on(doc, ents, self.title_words)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
         people: list[tuple[Span, str | None, str | None]] = []
@@ -725,6 +726,36 @@ def _surnames_back(doc: Doc, ents: list[Span], title_words: frozenset[str] | set
         and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
     ]
     return sorted([*ents, *found], key=lambda e: e.start) if found else ents
+
+
+def _names_run_on(doc: Doc, ents: list[Span], title_words: frozenset[str] | set[str]) -> list[Span]:
+    """A person span the model ended one capitalised word short, mid-sentence, before a word written small or a
+    comma: "Menteri Lingkungan Hidup Siti Nurbaya | Bakar dalam rilis pers" ("Bakar" is also a word, so the word
+    may be common). Not a title's word, a day or month, nor a word of a place or body the article tags or the
+    alias file names; not in a Title Case headline ("Trump Sebut Holocaust ...")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    others = {w.lower() for e in ents if e.label_ != "PER" for w in e.text.split()}
+    stop = others | title_words | known_body_words() | _BODY_WORDS | _CALENDAR_WORDS
+    out = []
+    for ent in ents:
+        k = ent.end
+        if (
+            ent.label_ == "PER"
+            and k + 1 < len(doc)
+            and k not in taken
+            and ent[
+                -1
+            ].is_title  # not a photo credit in capitals run into the text ("RONY NUGROHO Warga ...")
+            and doc[k].is_alpha
+            and doc[k].is_title
+            and not doc[k].is_sent_start
+            and doc[k].lower_ not in stop
+            and (doc[k + 1].is_lower or doc[k + 1].text in {",", "."})
+            and not _title_cased(doc[k].sent if doc.has_annotation("SENT_START") else doc, title_words)
+        ):
+            ent = Span(doc, ent.start, k + 1, label="PER")
+        out.append(ent)
+    return out
 
 
 def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
