@@ -1707,6 +1707,16 @@ def test_quotes_name_after_a_body_with_title_words(qnlp):
             {"Ahmed al - Asadi": ("Ahmed al - Asadi", "Juru bicara")},
             "pasukannya menerobos perbatasan menuju Suriah",
         ),
+        (  # ... a noun phrase as the subject
+            "Survei yang digelar Survation mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
+            {"Survation": ("Survation", None)},
+            "53 persen warga Inggris menginginkan referendum ulang",
+        ),
+        (
+            "Tentara Irak memperkirakan jumlah mereka tak lebih dari 300 orang.",
+            {"Tentara Irak": ("Tentara Irak", None)},
+            "jumlah mereka tak lebih dari 300 orang",
+        ),
     ],
 )
 def test_quotes_weak_verb_with_a_clause_of_its_own(qnlp, text, people, content):
@@ -1714,8 +1724,22 @@ def test_quotes_weak_verb_with_a_clause_of_its_own(qnlp, text, people, content):
     assert (kind, quoted, speaker) == ("indirect", content, next(iter(people)))
 
 
-def test_quotes_weak_verb_with_an_object_is_no_quote(qnlp):
-    assert _quotes(_doc(qnlp, "Kementerian itu mengumumkan hasilnya kepada wartawan di Jakarta.", {})) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kementerian itu mengumumkan hasilnya kepada wartawan di Jakarta.",
+        # a verb inside the object's noun phrase is no predicate of a clause
+        "Platform itu mengumumkan sebuah program baru bernama Hardware Studio.",
+        "Klub itu baru saja mencatat hasil imbang 0-0 melawan Liverpool di Emirates.",
+        "Banyak pihak mengkritik FBI karena peninjauan kembali ini berpotensi membawa dampak.",
+        # an adverb of the verb's own, then a verb: a promise, no clause with a subject
+        "Mereka berjanji tetap akan menunjukkan permainan terbaik.",
+        # "selain" makes the verb a deed listed beside another
+        "Selain mengumumkan nama baru, Microsoft melalui tim pengembangnya menghadirkan pembaruan.",
+    ],
+)
+def test_quotes_weak_verb_with_an_object_is_no_quote(qnlp, text):
+    assert _quotes(_doc(qnlp, text, {})) == []
 
 
 def test_quotes_titled_name_before_a_description_in_apposition(qnlp):
@@ -1772,3 +1796,10 @@ def test_quotes_office_named_by_its_place_is_unnamed(qnlp, text, others):
     [quote] = doc.spans[QUOTES]
     assert quote._.speaker.canonical is None
     assert quote._.speaker.text.startswith(("Kepala Hakim Provinsi Pusat", "Jaksa Penuntut Kashan"))
+
+
+def test_quotes_first_person_subject_is_the_quoted_speaker_talking(qnlp):
+    # unmarked words of Sandro's own: "Saya yakin" opens them, "Saya" is no speaker
+    text = "Saya yakin pertandingan melawan Roma akan sulit, kata Sandro di konferensi persnya."
+    people = {"Sandro": ("Alex Sandro", None)}
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Alex Sandro"]

@@ -51,7 +51,7 @@ _PREDICATE_STARTS = frozenset(
 )
 # Words before a reporting verb that make it no report: a relative clause ("yang menyebutkan") or a purpose
 # ("guna memastikan proyek ...", "untuk menegaskan sikap").
-_NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya".split())
+_NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya selain".split())
 # Words that open a condition: a verb in it reports nothing ("jika Israel yakin ...")
 _CONDITIONALS = frozenset("jika jikalau kalau apabila bila seandainya andaikan".split())
 # Words that may open a person's description before a title or a name ("Mantan Presiden Barack Obama"):
@@ -326,6 +326,10 @@ class QuoteFinder:
 
     def _phrase_or_pronoun(self, text: str, f: _Found, start: int, end: int) -> None:
         phrase = self._trim(text, start, end)
+        released = _RELEASED_BY.search(text, phrase[0], end) if phrase else None
+        if released:
+            # "Survei yang digelar Survation pekan ini mengungkapkan ...": the one who made the survey speaks
+            phrase = self._trim(text, released.end(), end) or phrase
         words = text[phrase[0] : phrase[1]].split() if phrase else []
         if words and words[0].lower() in self.pronouns and all(w.islower() for w in words[1:]):
             # "Ia hanya bisa menduga": the pronoun and the adverbs after it
@@ -499,6 +503,10 @@ class QuoteFinder:
         self._phrase_or_pronoun(text, f, *self._subject_region(text, s_start, v_start))
         if f.phrase is None and not f.pronoun:
             return None
+        if text[f.phrase[0] : f.phrase[1]].lower() in _FIRST_PERSON:
+            return (
+                None  # "Saya yakin pertandingan akan sulit, kata Sandro": the speaker's own words, unmarked
+            )
         return f
 
     def _later_clause_cue(self, between: str) -> bool:
@@ -540,7 +548,23 @@ class QuoteFinder:
         if words[:1] == ["dirinya"]:
             words = words[1:]
         first = (words[:1] or [""])[0]
-        return first in _PREDICATE_STARTS or bool(_PASSIVE.fullmatch(first))
+        if first in _PREDICATE_STARTS or bool(_PASSIVE.fullmatch(first)):
+            return True
+        # a clause with a noun phrase for its subject, then its verb: "mengungkapkan 53 persen warga Inggris
+        # menginginkan referendum ulang", "mengungkapkan sejauh ini pemerintah telah mengevakuasi 8.000 warga"
+        clause = re.split(r"[,.;:“”\"()]", window, maxsplit=1)[0].lower().split()
+        for k, w in enumerate(clause[: _SUBJECT_WORDS + 1]):
+            if w in _NOT_IN_SUBJECT or (
+                k == 0 and (w in self.adverbs or _ACTIVE.fullmatch(w) or _PASSIVE.fullmatch(w))
+            ):
+                return False  # "berjanji tetap akan ...": an adverb of the verb's own, no subject
+            if (
+                k
+                and w not in _LINKING_VERBS
+                and (w in _PREDICATE_STARTS - _AFTER_NOUNS or _ACTIVE.fullmatch(w) or _PASSIVE.fullmatch(w))
+            ):
+                return True
+        return False
 
     def _claimed_verb(self, word: str, window: str) -> bool:
         """An admission or claim of a deed: "mengaku memiliki bukti", "mengakui membunuh" (a verb after it)."""
@@ -1588,7 +1612,7 @@ _READ_ALSO = re.compile(
     r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
 )
 _RELEASED_BY = re.compile(
-    r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun)\s+(?:oleh\s+)?(?=[A-Z])"
+    r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun|digelar|dilakukan)\s+(?:oleh\s+)?(?=[A-Z])"
 )
 # a description after a post cue, up to its demonstrative ("manajer 65 tahun tersebut", "pelatih yang karib
 # disapa Gethuk ini"), then punctuation or an adjunct
@@ -1608,6 +1632,22 @@ _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
 _ACTIVE = re.compile(r"(?:me|ber)[a-z]{4,}")
 # pronouns that open a reported clause as its subject
 _CLAUSE_SUBJECTS = frozenset("mereka pihaknya dirinya ia dia kami kita".split())
+_FIRST_PERSON = frozenset("saya aku kami kita".split())
+# a reported clause's noun-phrase subject: at most this many words, none of these (a relative clause, a
+# preposition or a conjunction makes the verb after it no predicate of a clause of its own)
+_SUBJECT_WORDS = 5
+_NOT_IN_SUBJECT = frozenset(
+    "yang untuk guna agar supaya demi dari dengan kepada di ke pada dan atau serta tentang terhadap atas bagi "
+    "sebagai oleh dalam bahwa karena sebab jika bila saat ketika setelah sebelum".split()
+)
+# predicate openers that also follow a noun as its adjective ("program baru", "sangat" after "hasil yang")
+_AFTER_NOUNS = frozenset({"baru", "sangat"})
+# verbs that link a noun to what follows inside a noun phrase, no predicate: "program baru bernama ...", "hasil
+# imbang melawan Liverpool", "Microsoft melalui tim pengembangnya"
+_LINKING_VERBS = frozenset(
+    "bernama berjudul bertajuk berupa berisi berusia berjumlah sebesar melawan melalui mengenai menjelang menuju "
+    "menurut".split()
+)
 _GLUED = re.compile(GLUED_SENTENCE_END)
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
 # what a sentence can start after: a name run there may begin with an ordinary word ("Karena", "Status")
