@@ -1803,3 +1803,31 @@ def test_quotes_first_person_subject_is_the_quoted_speaker_talking(qnlp):
     text = "Saya yakin pertandingan melawan Roma akan sulit, kata Sandro di konferensi persnya."
     people = {"Sandro": ("Alex Sandro", None)}
     assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Alex Sandro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "fragment"),
+    [
+        (
+            "Kanselir Jerman Angela Merkel menyebut Liu sebagai “pejuang hak asasi manusia pemberani”.",
+            {"Angela Merkel": ("Angela Merkel", "Kanselir")},
+            "pejuang hak asasi manusia pemberani",
+        ),
+        (
+            "Mantan Presiden Barack Obama memanggil Brzezinski “seorang pegawai negeri yang cakap”.",
+            {"Barack Obama": ("Barack Obama", "Presiden"), "Brzezinski": ("Zbigniew Brzezinski", None)},
+            "seorang pegawai negeri yang cakap",
+        ),
+    ],
+)
+def test_quotes_words_for_someone_in_marks_are_the_speakers(qnlp, text, people, fragment):
+    [(kind, quoted, speaker)] = _quotes(_doc(qnlp, text, people))
+    assert (kind, quoted, speaker) == ("mixed", fragment, next(iter(people.values()))[0])
+
+
+def test_quotes_term_cited_inside_a_clause_is_not_the_speakers_label(qnlp):
+    text = 'Jimly menyebut KPK masuk dalam kalimat "badan-badan lain" dalam UUD 1945 sehingga tak bisa dibubarkan.'
+    quotes = _quotes(_doc(qnlp, text, {"Jimly": ("Jimly Asshiddiqie", None)}))
+    assert [q[1] for q in quotes] == [
+        'KPK masuk dalam kalimat "badan-badan lain" dalam UUD 1945 sehingga tak bisa dibubarkan'
+    ]

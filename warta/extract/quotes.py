@@ -288,6 +288,15 @@ class QuoteFinder:
             else:
                 self._phrase_or_pronoun(text, f, *self._subject_region(text, s_start, s_start + m.start(cue)))
             return f
+        m = _LABELLED.search(before)
+        if m:
+            # "Kanselir Jerman Angela Merkel menyebut Liu sebagai “pejuang hak asasi manusia pemberani”": the
+            # speaker's words for someone or something, in marks mid-sentence
+            f.kind, f.cue, f.anchor = "mixed", m.group("cue"), ms
+            self._phrase_or_pronoun(text, f, *self._subject_region(text, s_start, s_start + m.start("cue")))
+            if f.phrase is not None or f.pronoun:
+                return f
+            f.kind, f.cue, f.phrase, f.pronoun = "direct", None, None, False
         # an uncued quote goes on from an earlier one only where a sentence can start; in mid-sentence a quoted
         # run is a title or a term ("film “Death of a Salesman”", "gelar “The OS of Everything”")
         opens = text[:ms].rstrip(" \t")[-1:] in ("", "\n", "\r", ".", "!", "?", ":", "”", '"', "»", ")")
@@ -1632,6 +1641,13 @@ _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
 _ACTIVE = re.compile(r"(?:me|ber)[a-z]{4,}")
 # pronouns that open a reported clause as its subject
 _CLAUSE_SUBJECTS = frozenset("mereka pihaknya dirinya ia dia kami kita".split())
+# a verb that names or describes, its object, maybe "sebagai", then marks: "menyebut Liu sebagai “...",
+# "menggambarkan cuitan Trump itu “...", "memanggil Brzezinski “...", "menganggap PBB sebagai ' ... '"; no
+# preposition or "bahwa" in the object ("menyebut KPK masuk dalam kalimat "badan-badan lain"" cites a term)
+_LABELLED = re.compile(
+    r"\b(?P<cue>menyebut|menggambarkan|memanggil|menganggap|menjuluki|mencap)(?:n+ya)?\b"
+    r"(?:\s+(?!(?:bahwa|yang|dalam|di|ke|dari|pada|kepada|untuk|dengan|oleh)\b)[^\s“”\"'‘’,.;:]+){0,5}?(?:\s+sebagai)?\s*$"
+)
 _FIRST_PERSON = frozenset("saya aku kami kita".split())
 # a reported clause's noun-phrase subject: at most this many words, none of these (a relative clause, a
 # preposition or a conjunction makes the verb after it no predicate of a clause of its own)
