@@ -743,9 +743,8 @@ def _names_run_on(doc: Doc, ents: list[Span], title_words: frozenset[str] | set[
             ent.label_ == "PER"
             and k + 1 < len(doc)
             and k not in taken
-            and ent[
-                -1
-            ].is_title  # not a photo credit in capitals run into the text ("RONY NUGROHO Warga ...")
+            # not a photo credit in capitals run into the text ("RONY NUGROHO Warga ...")
+            and ent[-1].is_title
             and doc[k].is_alpha
             and doc[k].is_title
             and not doc[k].is_sent_start

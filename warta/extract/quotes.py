@@ -513,9 +513,8 @@ class QuoteFinder:
         if f.phrase is None and not f.pronoun:
             return None
         if text[f.phrase[0] : f.phrase[1]].lower() in _FIRST_PERSON:
-            return (
-                None  # "Saya yakin pertandingan akan sulit, kata Sandro": the speaker's own words, unmarked
-            )
+            # "Saya yakin pertandingan akan sulit, kata Sandro": the speaker's own words, unmarked
+            return None
         return f
 
     def _later_clause_cue(self, between: str) -> bool:
