@@ -382,11 +382,23 @@ def test_quotes_pronoun_after_an_unnamed_speaker_takes_the_phrase(qnlp):
     assert [q[2] for q in _quotes(_doc(qnlp, text))] == [spokesman, spokesman]
 
 
-def test_quotes_opener_with_a_negation_is_no_part_of_the_speaker(qnlp):
-    # "Tak hanya itu" ("not only that") opens the sentence; "tak" is no adverb of the speaker phrase here
-    text = "Tak hanya itu Tavecchio mengatakan akan ada langkah-langkah baru untuk direksi klub."
-    people = {"Tavecchio": ("Carlo Tavecchio", None)}
-    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Carlo Tavecchio"]
+@pytest.mark.parametrize(
+    ("text", "people", "speaker"),
+    [
+        (  # "Tak hanya itu" ("not only that") opens the sentence; "tak" is no adverb of the speaker phrase here
+            "Tak hanya itu Tavecchio mengatakan akan ada langkah-langkah baru untuk direksi klub.",
+            {"Tavecchio": ("Carlo Tavecchio", None)},
+            "Carlo Tavecchio",
+        ),
+        (  # unmarked words of Sandro's own: "Saya yakin" opens them, "Saya" is no speaker
+            "Saya yakin pertandingan melawan Roma akan sulit, kata Sandro di konferensi persnya.",
+            {"Sandro": ("Alex Sandro", None)},
+            "Alex Sandro",
+        ),
+    ],
+)
+def test_quotes_sentence_opener_is_no_speaker(qnlp, text, people, speaker):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -1796,13 +1808,6 @@ def test_quotes_office_named_by_its_place_is_unnamed(qnlp, text, others):
     [quote] = doc.spans[QUOTES]
     assert quote._.speaker.canonical is None
     assert quote._.speaker.text.startswith(("Kepala Hakim Provinsi Pusat", "Jaksa Penuntut Kashan"))
-
-
-def test_quotes_first_person_subject_is_the_quoted_speaker_talking(qnlp):
-    # unmarked words of Sandro's own: "Saya yakin" opens them, "Saya" is no speaker
-    text = "Saya yakin pertandingan melawan Roma akan sulit, kata Sandro di konferensi persnya."
-    people = {"Sandro": ("Alex Sandro", None)}
-    assert [q[2] for q in _quotes(_doc(qnlp, text, people))] == ["Alex Sandro"]
 
 
 @pytest.mark.parametrize(

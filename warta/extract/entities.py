@@ -148,6 +148,8 @@ class EntityResolver:
             forms = [name for name, lab in known_bodies().items() if lab == label]
             self.bodies.add(label or "BODY", list(nlp.tokenizer.pipe(forms)))
         self.body_words = known_body_words()
+        # words a person's name does not run on into (`_names_run_on`)
+        self.not_run_on = frozenset(self.title_words | self.body_words | _BODY_WORDS | _CALENDAR_WORDS)
 
     def __call__(self, doc: Doc) -> Doc:
         # the alias file's places and bodies in this doc: the repairs move spans, never tokens, so one match serves
@@ -196,7 +198,7 @@ class EntityResolver:
         ents = _given_names_back(doc, _repair_first_names(doc, ents, titles, self.titles.honorifics))
         ents = self._names_after_titles(doc, ents, titles)
         ents = _surnames_back(doc, self._names_with_ages(doc, ents), self.title_words)
-        ents = _names_run_on(doc, ents, self.title_words)
+        ents = _names_run_on(doc, ents, self.title_words, self.not_run_on)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
         people: list[tuple[Span, str | None, str | None]] = []
@@ -706,7 +708,7 @@ def _surnames_back(doc: Doc, ents: list[Span], title_words: frozenset[str] | set
     Gomez"): a person, when it stands alone (no capitalised word beside it) and is no common or title word, nor a
     word of a place or body the article tags."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    others = {w.lower() for e in ents if e.label_ != "PER" for w in e.text.split()}
+    others = _place_and_body_words(ents)
     surnames = {
         e[-1].text
         for e in ents
@@ -728,14 +730,20 @@ def _surnames_back(doc: Doc, ents: list[Span], title_words: frozenset[str] | set
     return sorted([*ents, *found], key=lambda e: e.start) if found else ents
 
 
-def _names_run_on(doc: Doc, ents: list[Span], title_words: frozenset[str] | set[str]) -> list[Span]:
+def _place_and_body_words(ents: list[Span]) -> set[str]:
+    """The words, lowercased, of the places and bodies among the spans."""
+    return {w.lower() for e in ents if e.label_ != "PER" for w in e.text.split()}
+
+
+def _names_run_on(
+    doc: Doc, ents: list[Span], title_words: frozenset[str] | set[str], no_name: frozenset[str]
+) -> list[Span]:
     """A person span the model ended one capitalised word short, mid-sentence, before a word written small or a
     comma: "Menteri Lingkungan Hidup Siti Nurbaya | Bakar dalam rilis pers" ("Bakar" is also a word, so the word
-    may be common). Not a title's word, a day or month, nor a word of a place or body the article tags or the
-    alias file names; not in a Title Case headline ("Trump Sebut Holocaust ...")."""
+    may be common). Not a word of `no_name` (titles, days and months, the alias file's places and bodies), nor of
+    a place or body the article tags; not in a Title Case headline ("Trump Sebut Holocaust ...")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    others = {w.lower() for e in ents if e.label_ != "PER" for w in e.text.split()}
-    stop = others | title_words | known_body_words() | _BODY_WORDS | _CALENDAR_WORDS
+    stop = no_name | _place_and_body_words(ents)
     out = []
     for ent in ents:
         k = ent.end

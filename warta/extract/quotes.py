@@ -141,6 +141,8 @@ class QuoteFinder:
         # a title and the role it stands for, both lowercase ("menlu" → "menteri luar negeri")
         self.title_roles = {form.lower(): (role or form).lower() for form, role, _ in rows}
         self.common = common_words()
+        # words that are no given name before a two-word name (`_given_name_before`)
+        self.not_given_names = self.title_words | self.body_words | known_body_words() | self.common
         # running-text nouns: common words no title, adverb, connector or cue list holds ("keinginan"); one
         # capitalised as a sentence's first word owns the name after it ("Keinginan Presiden Jokowi")
         self.plain_nouns = self.common - _BEFORE_TITLES - self.title_words - self.adverbs - self.stops
@@ -292,11 +294,12 @@ class QuoteFinder:
         if m:
             # "Kanselir Jerman Angela Merkel menyebut Liu sebagai “pejuang hak asasi manusia pemberani”": the
             # speaker's words for someone or something, in marks mid-sentence
-            f.kind, f.cue, f.anchor = "mixed", m.group("cue"), ms
-            self._phrase_or_pronoun(text, f, *self._subject_region(text, s_start, s_start + m.start("cue")))
-            if f.phrase is not None or f.pronoun:
-                return f
-            f.kind, f.cue, f.phrase, f.pronoun = "direct", None, None, False
+            labelled = _Found(qs, qe, "mixed", cue=m.group("cue"), anchor=ms)
+            self._phrase_or_pronoun(
+                text, labelled, *self._subject_region(text, s_start, s_start + m.start("cue"))
+            )
+            if labelled.phrase is not None or labelled.pronoun:
+                return labelled
         # an uncued quote goes on from an earlier one only where a sentence can start; in mid-sentence a quoted
         # run is a title or a term ("film “Death of a Salesman”", "gelar “The OS of Everything”")
         opens = text[:ms].rstrip(" \t")[-1:] in ("", "\n", "\r", ".", "!", "?", ":", "”", '"', "»", ")")
@@ -550,9 +553,7 @@ class QuoteFinder:
         if len(words) == 2 and (words[0] in _CLAUSE_SUBJECTS or re.fullmatch(r"[a-z]{4,}nya", words[0])):
             # a clause with its own subject, a pronoun or a noun of the speaker's, then its verb: "membantah
             # pihaknya mengucilkan ...", "mengungkapkan mereka akan ...", "membantah pasukannya menerobos ..."
-            return words[1] in _PREDICATE_STARTS or bool(
-                _PASSIVE.fullmatch(words[1]) or _ACTIVE.fullmatch(words[1])
-            )
+            return words[1] in _PREDICATE_STARTS or _verb_form(words[1])
         if words[:1] == ["dirinya"]:
             words = words[1:]
         first = (words[:1] or [""])[0]
@@ -562,15 +563,9 @@ class QuoteFinder:
         # menginginkan referendum ulang", "mengungkapkan sejauh ini pemerintah telah mengevakuasi 8.000 warga"
         clause = re.split(r"[,.;:“”\"()]", window, maxsplit=1)[0].lower().split()
         for k, w in enumerate(clause[: _SUBJECT_WORDS + 1]):
-            if w in _NOT_IN_SUBJECT or (
-                k == 0 and (w in self.adverbs or _ACTIVE.fullmatch(w) or _PASSIVE.fullmatch(w))
-            ):
+            if w in _NOT_IN_SUBJECT or (k == 0 and (w in self.adverbs or _verb_form(w))):
                 return False  # "berjanji tetap akan ...": an adverb of the verb's own, no subject
-            if (
-                k
-                and w not in _LINKING_VERBS
-                and (w in _PREDICATE_STARTS - _AFTER_NOUNS or _ACTIVE.fullmatch(w) or _PASSIVE.fullmatch(w))
-            ):
+            if k and w not in _LINKING_VERBS and (w in _CLAUSE_PREDICATE_STARTS or _verb_form(w)):
                 return True
         return False
 
@@ -1085,14 +1080,7 @@ class QuoteFinder:
         if before is None or len(text[tail[0] : tail[1]].split()) != 2:
             return tail
         word, at = before.group(1), start + before.start(1)
-        if (
-            word.isupper()
-            or word in self._bodies
-            or any(
-                word.lower() in words_of
-                for words_of in (self.title_words, self.body_words, known_body_words(), self.common)
-            )
-        ):
+        if word.isupper() or word in self._bodies or word.lower() in self.not_given_names:
             return tail
         holder = next((o for o in others if o.start_char <= at < o.end_char), None)
         if holder is not None and (
@@ -1638,25 +1626,34 @@ _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}\b")
 _AFFILIATION_LINKS = frozenset({"dari", "di", "pada"})
 _PASSIVE = re.compile(r"di(?!ri|a\b|nas|ni\b)[a-z]{4,}")
 _ACTIVE = re.compile(r"(?:me|ber)[a-z]{4,}")
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lowercased word has a verb's shape: "menginginkan", "berada", "dikatakan"."""
+    return bool(_ACTIVE.fullmatch(word) or _PASSIVE.fullmatch(word))
+
+
 # pronouns that open a reported clause as its subject
 _CLAUSE_SUBJECTS = frozenset("mereka pihaknya dirinya ia dia kami kita".split())
 # a verb that names or describes, its object, maybe "sebagai", then marks: "menyebut Liu sebagai “...",
 # "menggambarkan cuitan Trump itu “...", "memanggil Brzezinski “...", "menganggap PBB sebagai ' ... '"; no
 # preposition or "bahwa" in the object ("menyebut KPK masuk dalam kalimat "badan-badan lain"" cites a term)
+_CLAUSE_LINKS = frozenset("bahwa yang dalam di ke dari pada kepada untuk dengan oleh".split())
 _LABELLED = re.compile(
     r"\b(?P<cue>menyebut|menggambarkan|memanggil|menganggap|menjuluki|mencap)(?:n+ya)?\b"
-    r"(?:\s+(?!(?:bahwa|yang|dalam|di|ke|dari|pada|kepada|untuk|dengan|oleh)\b)[^\s“”\"'‘’,.;:]+){0,5}?(?:\s+sebagai)?\s*$"
+    rf"(?:\s+(?!(?:{'|'.join(sorted(_CLAUSE_LINKS))})\b)[^\s“”\"'‘’,.;:]+){{0,5}}?(?:\s+sebagai)?\s*$"
 )
 _FIRST_PERSON = frozenset("saya aku kami kita".split())
 # a reported clause's noun-phrase subject: at most this many words, none of these (a relative clause, a
 # preposition or a conjunction makes the verb after it no predicate of a clause of its own)
 _SUBJECT_WORDS = 5
-_NOT_IN_SUBJECT = frozenset(
-    "yang untuk guna agar supaya demi dari dengan kepada di ke pada dan atau serta tentang terhadap atas bagi "
-    "sebagai oleh dalam bahwa karena sebab jika bila saat ketika setelah sebelum".split()
+_NOT_IN_SUBJECT = _CLAUSE_LINKS | frozenset(
+    "guna agar supaya demi dan atau serta tentang terhadap atas bagi sebagai karena sebab jika bila saat ketika "
+    "setelah sebelum".split()
 )
-# predicate openers that also follow a noun as its adjective ("program baru", "sangat" after "hasil yang")
-_AFTER_NOUNS = frozenset({"baru", "sangat"})
+# predicate openers after a clause's own subject, less those that also follow a noun as its adjective ("program
+# baru", "sangat" after "hasil yang")
+_CLAUSE_PREDICATE_STARTS = _PREDICATE_STARTS - {"baru", "sangat"}
 # verbs that link a noun to what follows inside a noun phrase, no predicate: "program baru bernama ...", "hasil
 # imbang melawan Liverpool", "Microsoft melalui tim pengembangnya"
 _LINKING_VERBS = frozenset(
