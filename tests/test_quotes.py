@@ -30,12 +30,15 @@ def _doc(
     times=(),
 ) -> Doc:
     """Run the quote finder on `text` with PER spans for each name in `people` (name -> (canonical, role)),
-    other entity spans from `others` (text -> label) and time spans for each phrase in `times`."""
+    other entity spans from `others` (text -> label, or (label, canonical) for an expanded short form) and time
+    spans for each phrase in `times`."""
     doc = qnlp.make_doc(text)
     doc = qnlp.get_pipe("warta_sentences")(doc)
     spans = []
     entities = [(name, "PER", canonical, role) for name, (canonical, role) in (people or {}).items()]
-    entities += [(name, label, name, None) for name, label in (others or {}).items()]
+    for name, value in (others or {}).items():
+        label, canonical = value if isinstance(value, tuple) else (value, name)
+        entities.append((name, label, canonical, None))
     for name, label, canonical, role in entities:
         start = 0
         while (at := text.find(name, start)) != -1:
@@ -609,6 +612,98 @@ def test_quotes_heldout_verb_content(qnlp, text, content):
 )
 def test_quotes_heldout_menurut(qnlp, text, people, expected):
     assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "expected"),
+    [
+        (  # a record and who keeps it, before the claim
+            "Berdasarkan keterangan penyelidik, peretasan ini awalnya terdeteksi oleh kementerian pertahanan.",
+            {},
+            {},
+            [
+                (
+                    "indirect",
+                    "peretasan ini awalnya terdeteksi oleh kementerian pertahanan",
+                    "keterangan penyelidik",
+                )
+            ],
+        ),
+        (
+            "Merujuk data BKPM, nilai investasi Afghanistan di Indonesia menempatkan pada peringkat ke-34.",
+            {},
+            {"BKPM": "ORG", "Afghanistan": "LOC", "Indonesia": "LOC"},
+            [
+                (
+                    "indirect",
+                    "nilai investasi Afghanistan di Indonesia menempatkan pada peringkat ke-34",
+                    "data BKPM",
+                )
+            ],
+        ),
+        (  # "A, dalam catatan X, B" like "A, menurut X, B"
+            "Zabid, dalam catatan UNESCO, adalah rumah bagi masjid terbanyak di Yaman.",
+            {},
+            {"UNESCO": "ORG", "Zabid": "LOC", "Yaman": "LOC"},
+            [("indirect", "adalah rumah bagi masjid terbanyak di Yaman", "UNESCO")],
+        ),
+        (  # "berdasarkan" with no record after it is no source
+            "Berdasarkan hukum internasional, Turki berhak membela diri dari serangan itu.",
+            {},
+            {"Turki": "LOC"},
+            [],
+        ),
+        (  # a record of no one
+            "Berdasarkan analisis yang mendalam, satelit itu tidak berfungsi normal lagi.",
+            {},
+            {},
+            [],
+        ),
+        (  # what the sentence refers to, after it: no source of it
+            "Erdogan juga menanggapi serangan di sinagog Turki, merujuk pada laporan grup ultra-nasionalis yang "
+            "melempari batu.",
+            {"Erdogan": ("Recep Tayyip Erdogan", None)},
+            {"Turki": "LOC"},
+            [],
+        ),
+        (  # the claim has its own reporting verb: its speaker is that verb's
+            "Berdasarkan keterangan ketua rombongan, Agus mengatakan Atim pernah diamankan petugas asrama.",
+            {"Agus": ("Agus Maftuh Abegebriel", None), "Atim": ("Atim Arta Ota", None)},
+            {},
+            [("indirect", "Atim pernah diamankan petugas asrama", "Agus Maftuh Abegebriel")],
+        ),
+    ],
+)
+def test_quotes_record_as_source(qnlp, text, people, others, expected):
+    assert _quotes(_doc(qnlp, text, people, others=others)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speaker"),
+    [
+        (  # an alias the entity spans expanded, not a title shortened before the name after it
+            "Direktur Perlindungan WNI Kementerian Luar Negeri Iqbal Lalu Muhammad hadir di sana. Menurut Kemenlu, "
+            "saat ini masih terdapat 19 WNI terancam hukuman mati.",
+            {
+                "Iqbal Lalu Muhammad": (
+                    "Iqbal Lalu Muhammad",
+                    "Direktur Perlindungan WNI Kementerian Luar Negeri",
+                )
+            },
+            {"Kemenlu": ("ORG", "Kementerian Luar Negeri")},
+            "Kementerian Luar Negeri",
+        ),
+        (  # the article's own expansion in brackets beats a shorter one the entity spans hold
+            "Pasukan Demokratik Suriah (SDF) merebut Raqa. Stadion itu, menurut SDF, adalah basis terakhir yang "
+            "dipertahankan kelompok itu.",
+            {},
+            {"SDF": ("ORG", "Demokratik Suriah"), "Raqa": "LOC"},
+            "Pasukan Demokratik Suriah",
+        ),
+    ],
+)
+def test_quotes_body_short_form(qnlp, text, people, others, speaker):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == [speaker]
 
 
 @pytest.mark.parametrize(

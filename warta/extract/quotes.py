@@ -188,7 +188,15 @@ class QuoteFinder:
         self.after_kepada = re.compile(
             r"\s*,?\s*(?P<who>[^.,;:“”\"\n]{2,80}?)\s+kepada\s+[A-Z][^.,\n]{0,40}\."
         )
-        self.menurut = re.compile(r"\b(?:menurut|dalam pandangan)(?P<nya>nya)?\b", re.I)
+        # "menurut X", and a source's record that the claim rests on: "Berdasarkan keterangan penyelidik, ...",
+        # "Merujuk data BKPM, ...", "Dalam catatan Kemenlu, ..."; "berdasarkan" alone is no source ("berdasarkan
+        # hukum internasional"), so a record noun must follow it
+        self.menurut = re.compile(
+            r"\b(?:menurut|dalam pandangan|dalam catatan"
+            rf"|(?:berdasarkan|merujuk|mengacu)(?:\s+(?:pada|kepada))?(?=\s+(?:{'|'.join(_RECORDS)})\b))"
+            r"(?P<nya>nya)?\b",
+            re.I,
+        )
         self.demikian = re.compile(
             rf"^\s*(?:Demikian|Begitu)\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
         )
@@ -577,9 +585,12 @@ class QuoteFinder:
     def _menurut(
         self, text: str, s_start: int, s_end: int, pos: int, cue_end: int, nya: bool
     ) -> _Found | None:
-        """ "Menurut X, CONTENT", "CONTENT, menurut X." and "A, menurut X, B"."""
+        """ "Menurut X, CONTENT", "CONTENT, menurut X." and "A, menurut X, B"; a record ("berdasarkan data X")
+        only before its claim."""
         if re.search(r"\byang\s+$", text[s_start:pos]):
             return None  # "kehidupan di London yang menurutnya lebih kondusif": an opinion inside a clause
+        cue = text[pos:cue_end].lower().removesuffix("nya")
+        record = not cue.startswith(("menurut", "dalam pandangan"))
         if nya:
             p_start = p_end = cue_end
         else:
@@ -607,11 +618,19 @@ class QuoteFinder:
         relative = text[after:s_end].lower().startswith("yang ") and bool(text[s_start:pos].strip())
         if len(text[after:s_end].split()) >= MIN_CONTENT_WORDS and not relative:
             c_start, c_end = after, _strip_end(text, after, s_end)
-        elif len(text[s_start:before_end].split()) >= MIN_CONTENT_WORDS:
+        elif not record and len(text[s_start:before_end].split()) >= MIN_CONTENT_WORDS:
+            # "..., merujuk pada laporan grup ultra-nasionalis yang ...": what the sentence refers to, no source
             c_start, c_end = self._content_start(text, s_start, before_end), before_end
         else:
             return None
-        f = _Found(c_start, c_end, "indirect", cue=text[pos:cue_end].lower().removesuffix("nya"), anchor=pos)
+        if record and (
+            text[p_start:p_end].strip().lower() in _RECORDS
+            or any(w.lower() in self.active for w in text[c_start:c_end].split()[: _SUBJECT_WORDS + 1])
+        ):
+            # "Berdasarkan analisis yang mendalam, ...": a record of no one; "Berdasarkan keterangan ketua rombongan,
+            # Agus mengatakan ...": the claim is Agus's, his own verb reports it
+            return None
+        f = _Found(c_start, c_end, "indirect", cue=cue, anchor=pos)
         if nya:
             f.pronoun = True
         else:
@@ -998,6 +1017,11 @@ class QuoteFinder:
             # a body named by its first word alone ("Kementerian menegaskan"): the last body named in full with it
             fuller = [o for o in others if o.end_char <= start and o.text.startswith(written + " ")]
             return Speaker(written, fuller[-1]._.canonical or fuller[-1].text if fuller else None, None)
+        if exact is not None and len(words) == 1 and exact._.canonical and exact._.canonical != written:
+            # a body by its short form ("Kemenlu", "SDF"): the article's own expansion where it writes one ("Pasukan
+            # Demokratik Suriah (SDF)"), else the one the entity spans give it; no name tail in it
+            spelt = next((m.group(1) for m in _ALIAS.finditer(text) if m.group(2) == written), None)
+            return Speaker(written, spelt or exact._.canonical, None)
         if len(words) > 1 and words[0].lower() in _STATEMENTS and _capitalised(words[1]):
             # "pernyataan Angkatan Laut AS": the statement's author speaks
             inner = self._named(text, (start + len(words[0]) + 1, end), people, others, known)
@@ -1607,6 +1631,10 @@ _LINKED_NAME = re.compile(r"\s+(?:di|dari)\s+((?:[A-Z][\w'.-]*\s+){1,6}[A-Z][\w'
 _READ_ALSO = re.compile(
     r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
 )
+# records a claim can rest on, the source's name after them: "berdasarkan data statistik Pemerintah Jerman"
+_RECORDS = (
+    "data catatan laporan keterangan informasi riset survei penelitian analisis temuan hasil statistik"
+).split()
 _RELEASED_BY = re.compile(
     r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun|digelar|dilakukan)\s+(?:oleh\s+)?(?=[A-Z])"
 )
