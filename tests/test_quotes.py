@@ -678,6 +678,49 @@ def test_quotes_record_as_source(qnlp, text, people, others, expected):
     assert _quotes(_doc(qnlp, text, people, others=others)) == expected
 
 
+TRUMP = {"Donald Trump": ("Donald Trump", None), "Trump": ("Donald Trump", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "expected"),
+    [
+        (  # a weak verb that labels its object "sebagai" something reports a view
+            "Serbia menganggap Haradinaj sebagai penjahat perang atas peranannya memimpin pemberontakan.",
+            {"Haradinaj": ("Ramush Haradinaj", None)},
+            {"Serbia": "LOC"},
+            [
+                (
+                    "indirect",
+                    "Haradinaj sebagai penjahat perang atas peranannya memimpin pemberontakan",
+                    "Serbia",
+                )
+            ],
+        ),
+        (
+            "Trump menggambarkan Powell sebagai pemimpin yang cerdas dan berkomitmen.",
+            {**TRUMP, "Powell": ("Jerome Powell", None)},
+            {},
+            [("indirect", "Powell sebagai pemimpin yang cerdas dan berkomitmen", "Donald Trump")],
+        ),
+        (  # without "sebagai" the verb has an object, no view
+            "Trump menggambarkan situasi di perbatasan dengan panjang lebar kepada wartawan.",
+            TRUMP,
+            {},
+            [],
+        ),
+        (  # "bersikukuh" between the speaker and the verb is no part of the speaker
+            "Donald Trump tiba di Michigan. Sementara itu, taipan real-estate ini bersikukuh menganggap Clinton "
+            "telah melakukan tindakan kriminal federal.",
+            {**TRUMP, "Clinton": ("Hillary Clinton", None)},
+            {"Michigan": "LOC"},
+            [("indirect", "Clinton telah melakukan tindakan kriminal federal", "Donald Trump")],
+        ),
+    ],
+)
+def test_quotes_labelling_view(qnlp, text, people, others, expected):
+    assert _quotes(_doc(qnlp, text, people, others=others)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "people", "others", "speaker"),
     [

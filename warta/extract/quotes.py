@@ -475,6 +475,7 @@ class QuoteFinder:
             and not re.match(r"\s*[,:]", window)
             and not self._predicate_next(window)
             and not self._claimed_verb(word, window)
+            and not (word in _LABELLING and _AS_LABEL.match(window))
         ):
             # a weak verb reports speech with "bahwa", a comma or colon, or a quoted fragment; else it has an object
             return None
@@ -1670,6 +1671,12 @@ _CLAUSE_LINKS = frozenset("bahwa yang dalam di ke dari pada kepada untuk dengan 
 _LABELLED = re.compile(
     r"\b(?P<cue>menyebut|menggambarkan|memanggil|menganggap|menjuluki|mencap)(?:n+ya)?\b"
     rf"(?:\s+(?!(?:{'|'.join(sorted(_CLAUSE_LINKS))})\b)[^\s“”\"'‘’,.;:]+){{0,5}}?(?:\s+sebagai)?\s*$"
+)
+# a weak verb that labels its object "sebagai" something reports a view: "Serbia menganggap Haradinaj sebagai
+# penjahat perang", "Trump menggambarkan Powell sebagai pemimpin yang cerdas"
+_LABELLING = frozenset("menganggap menggambarkan memandang".split())
+_AS_LABEL = re.compile(
+    rf"(?:\s+(?!(?:{'|'.join(sorted(_CLAUSE_LINKS))})\b)[^\s“”\"'‘’,.;:]+){{1,5}}?\s+sebagai\s+\w"
 )
 _FIRST_PERSON = frozenset("saya aku kami kita".split())
 # a reported clause's noun-phrase subject: at most this many words, none of these (a relative clause, a
