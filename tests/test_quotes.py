@@ -765,6 +765,13 @@ def test_quotes_body_short_form(qnlp, text, people, others, speaker):
             {},
             "Angelina Jolie",
         ),
+        (  # a running-text noun opening the sentence, then the name of a school it relates to
+            "Budayawan senior Radhar Panca Dahana menilai keinginan itu aneh. Lulusan Ecole des Hautes Etudes Paris "
+            "ini menegaskan, uang dari investor tidak seharusnya menjadi alasan.",
+            {"Radhar Panca Dahana": ("Radhar Panca Dahana", "Budayawan senior")},
+            {"Ecole des Hautes Etudes Paris": "ORG"},
+            "Radhar Panca Dahana",
+        ),
         (  # a name inside an earlier quote or a "(baca: ...)" link is no antecedent for a pronoun
             'Ahmadi Noor Supit mengatakan, proyek itu belum masuk APBN. (baca: Fadli Zon: Proyek DPR Kecil) "Kajian '
             'teknis itu belum selesai," ucapnya.',

@@ -964,8 +964,10 @@ class QuoteFinder:
         titled = any(w.lower() in self.title_words for w in words)  # "Mantan Gubernur Bank Indonesia itu"
         if words[0].islower() or (titled and not named):
             return True
-        # a capital only because a sentence starts there ("Istri aktor Brad Pitt itu")
-        return not words[1][:1].isupper() and not any(p.start_char == phrase[0] for p in people)
+        # a capital only because a sentence starts there ("Istri aktor Brad Pitt itu", "Lulusan Ecole des Hautes
+        # Etudes Paris ini": a running-text noun, then the name it relates to)
+        opener = not words[1][:1].isupper() or words[0].lower() in self.plain_nouns
+        return opener and not any(p.start_char == phrase[0] for p in people)
 
     def _named(
         self,
