@@ -749,6 +749,17 @@ def test_quotes_body_short_form(qnlp, text, people, others, speaker):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == [speaker]
 
 
+def test_quotes_body_introduced_by_its_common_noun(qnlp):
+    # the passive's agent is the body the statement points back to; the common noun alone is that body again
+    text = (
+        "Grup idol Secret ditinggal Sunhwa. Hal itu diumumkan langsung oleh agensi yang menaungi Secret, TS "
+        "Entertainment. “Halo, ini TS Entertainment. Sunhwa akan mengakhiri promosinya,” tulis pernyataan tersebut. "
+        "Agensi menjelaskan, Secret akan terus menjalani jadwalnya dengan tiga personel."
+    )
+    doc = _doc(qnlp, text, others={"TS Entertainment": "ORG", "Secret": "ORG", "Sunhwa": "ORG"})
+    assert [q[2] for q in _quotes(doc)] == ["TS Entertainment", "TS Entertainment"]
+
+
 @pytest.mark.parametrize(
     ("text", "people", "others", "speaker"),
     [

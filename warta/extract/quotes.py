@@ -36,6 +36,9 @@ _BODY_LINKS = frozenset({"bagi", "untuk", "for", "of", "and", "on"})
 _POINTERS = ("itu", "ini", "tersebut")
 # "sumber tersebut" looks this many characters back for the phrase that introduced its unnamed source.
 UNNAMED_LOOKBACK = 600
+# A body's name follows the common noun that introduces it ("agensi yang menaungi Secret, TS Entertainment") within
+# this many characters.
+INTRODUCED_CHARS = 80
 # A speaker phrase longer than this is a clause, not a speaker.
 MAX_SPEAKER_WORDS = 10
 # the most words a person's name runs to ("Zeid Ra'ad Al Hussein")
@@ -1016,10 +1019,21 @@ class QuoteFinder:
         exact = next(
             (o for o in others if o.start_char == start and o.end_char == end and o.label_ == "ORG"), None
         )
-        if exact is not None and len(words) == 1 and words[0].lower() in self.body_words:
-            # a body named by its first word alone ("Kementerian menegaskan"): the last body named in full with it
-            fuller = [o for o in others if o.end_char <= start and o.text.startswith(written + " ")]
-            return Speaker(written, fuller[-1]._.canonical or fuller[-1].text if fuller else None, None)
+        if len(words) == 1 and words[0].lower() in self.body_words:
+            # a body named by its first word alone ("Kementerian menegaskan"): the last body named in full with it,
+            # or introduced by it ("agensi yang menaungi Secret, TS Entertainment ... Agensi menjelaskan")
+            fuller = [
+                o
+                for o in others
+                if o.end_char <= start
+                and (
+                    o.text.startswith(written + " ")
+                    or (o.label_ == "ORG" and self._introduced(text, o, written))
+                )
+            ]
+            if exact is not None or fuller:
+                last = max(fuller, key=lambda o: o.start_char, default=None)
+                return Speaker(written, (last._.canonical or last.text) if last else None, None)
         if exact is not None and len(words) == 1 and exact._.canonical and exact._.canonical != written:
             # a body by its short form ("Kemenlu", "SDF"): the article's own expansion where it writes one ("Pasukan
             # Demokratik Suriah (SDF)"), else the one the entity spans give it; no name tail in it
@@ -1095,6 +1109,12 @@ class QuoteFinder:
         if full:
             return Speaker(written, full[0], role or full[1])
         return Speaker(written, " ".join(words), role)
+
+    def _introduced(self, text: str, body: Span, word: str) -> bool:
+        """Whether a body's name follows a common noun for it in the same sentence: "agensi yang menaungi Secret,
+        TS Entertainment"."""
+        before = text[max(0, body.start_char - INTRODUCED_CHARS) : body.start_char]
+        return bool(re.search(rf"\b{re.escape(word.lower())}\b[^.!?]*$", before))
 
     def _given_name_before(
         self, text: str, start: int, tail: tuple[int, int], others: list[Span]
@@ -1542,9 +1562,14 @@ class QuoteFinder:
                 full = self._full_name(text, [name], p.start_char, people, []) if " " not in name else None
                 candidates.append((p.start_char, full[0] if full else name))
         for o in bodies:
-            if o.label_ == "ORG" and lo <= o.start_char < until and _is_subject(text, sents, o):
-                if self._acts(text, o.end_char):
-                    candidates.append((o.start_char, o._.canonical or o.text))
+            if o.label_ != "ORG" or not lo <= o.start_char < until:
+                continue
+            if (_is_subject(text, sents, o) and self._acts(text, o.end_char)) or _BY_AGENT.search(
+                text, max(lo, o.start_char - INTRODUCED_CHARS), o.start_char
+            ):
+                # a body acts as a sentence's subject or as the agent of a passive ("diumumkan langsung oleh
+                # agensi yang menaungi Secret, TS Entertainment")
+                candidates.append((o.start_char, o._.canonical or o.text))
         for m in _NAME_RUN.finditer(text, lo, until):
             if m.group().split()[0].lower() in self.body_words and self._acts(text, m.end()):
                 candidates.append((m.start(), m.group()))
@@ -1638,6 +1663,9 @@ _READ_ALSO = re.compile(
 _RECORDS = (
     "data catatan laporan keterangan informasi riset survei penelitian analisis temuan hasil statistik"
 ).split()
+# a passive verb's agent, maybe after the common noun that introduces it: "diumumkan langsung oleh agensi yang
+# menaungi Secret, | TS Entertainment"
+_BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\s*)?$")
 _RELEASED_BY = re.compile(
     r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun|digelar|dilakukan)\s+(?:oleh\s+)?(?=[A-Z])"
 )
