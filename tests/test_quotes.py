@@ -722,6 +722,37 @@ def test_quotes_labelling_view(qnlp, text, people, others, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "people", "expected"),
+    [
+        (  # a belief as the cue, with a noun-phrase subject
+            "Sejumlah pengamat senjata dan diplomat curiga negara tersebut masih menyimpan senjata terlarang.",
+            {},
+            [
+                (
+                    "indirect",
+                    "negara tersebut masih menyimpan senjata terlarang",
+                    "Sejumlah pengamat senjata dan diplomat",
+                )
+            ],
+        ),
+        (  # one state in a list is no one's claim
+            "Banyak orang bereaksi, seperti perasaan waswas, curiga, aneh, hingga takut ketika membina hubungan baru.",
+            {},
+            [],
+        ),
+        (  # a concessive clause has its own subject: the conjunction is no part of the speaker
+            "Salomon Rondon kecewa dengan kartu merah itu, meskipun dirinya yakin bahwa keputusan itu adalah "
+            "keputusan wasit.",
+            {"Salomon Rondon": ("Salomon Rondon", None)},
+            [("indirect", "keputusan itu adalah keputusan wasit", "Salomon Rondon")],
+        ),
+    ],
+)
+def test_quotes_belief(qnlp, text, people, expected):
+    assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "people", "others", "speaker"),
     [
         (  # an alias the entity spans expanded, not a title shortened before the name after it

@@ -445,6 +445,13 @@ class QuoteFinder:
                     continue
             if _negated(doc, token.i):
                 continue
+            if (
+                word in _STATES
+                and token.i > 0
+                and (doc[token.i - 1].is_punct or _CAUSES.match(doc[token.i - 1].lower_))
+            ):
+                # "perasaan waswas, curiga, aneh", "membuatnya yakin": a state in a list or one a thing causes
+                continue
             clause = text[max(s_start, text.rfind(",", s_start, token.idx) + 1) : token.idx].split()
             if any(w.lower() in _CONDITIONALS for w in clause):
                 continue  # "siap bergerak jika Israel yakin tidak ada kesempatan ...": a condition, not a report
@@ -1692,6 +1699,10 @@ def _verb_form(word: str) -> bool:
     return bool(_ACTIVE.fullmatch(word) or _PASSIVE.fullmatch(word))
 
 
+# cues that are adjectives of a belief ("Polri yakin situasi itu akan berdampak"), so a verb before one makes it
+# that verb's complement
+_STATES = frozenset({"yakin", "curiga"})
+_CAUSES = re.compile(r"membuat|menjadikan")
 # pronouns that open a reported clause as its subject
 _CLAUSE_SUBJECTS = frozenset("mereka pihaknya dirinya ia dia kami kita".split())
 # a verb that names or describes, its object, maybe "sebagai", then marks: "menyebut Liu sebagai “...",
@@ -1746,6 +1757,7 @@ _POINTED_ADJUNCT = re.compile(r"\s*(\w+)(?:\s+[a-z][\w-]*){1,4}\s+(?:itu|ini|ter
 # a conjunction that opens a clause inside a sentence, before a capitalised subject
 _CLAUSE_OPENER = re.compile(
     r"(?<=\w)\s+(?:setelah|sesudah|ketika|saat|usai|sebelum|sejak|karena)\s+(?=[A-Z])"
+    r"|(?<=[\w,])\s+(?:meskipun|meski|walaupun|walau|padahal|sedangkan)\s+(?=\w)"
 )
 
 
