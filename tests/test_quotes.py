@@ -753,6 +753,53 @@ def test_quotes_belief(qnlp, text, people, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "people", "expected"),
+    [
+        (  # "Hal ini diungkapkan oleh X": X said the sentence before
+            "Budi Arie dinilai sebagai sosok yang kompeten. Selain merepresentasikan para relawan, Budi Arie juga "
+            "memiliki keahlian dalam komunikasi politik. Hal ini diungkapkan oleh Ketua Semeton Jokowi, I Gusti "
+            "Agung Ayu Putri.",
+            {"Budi Arie": ("Budi Arie", None), "I Gusti Agung Ayu Putri": ("I Gusti Agung Ayu Putri", None)},
+            [
+                (
+                    "indirect",
+                    "Selain merepresentasikan para relawan, Budi Arie juga memiliki keahlian dalam komunikasi politik",
+                    "I Gusti Agung Ayu Putri",
+                )
+            ],
+        ),
+        (  # the sentence before is a quote of its own already; "terkait" ends the speaker phrase
+            "Sekjen Partai NasDem Patrice Rio Capella meminta jangan membuka lagi kasus lama, kata Patrice. Hal "
+            "tersebut "
+            "dikatakan Patrice terkait kasus dugaan korupsi BPPN.",
+            {"Patrice Rio Capella": ("Patrice Rio Capella", None), "Patrice": ("Patrice Rio Capella", None)},
+            [
+                (
+                    "indirect",
+                    "Sekjen Partai NasDem Patrice Rio Capella meminta jangan membuka lagi kasus lama",
+                    "Patrice Rio Capella",
+                )
+            ],
+        ),
+        (
+            "Sekjen Partai NasDem Patrice Rio Capella meminta jangan membuka lagi kasus lama. Hal tersebut dikatakan "
+            "Patrice terkait kasus dugaan korupsi BPPN.",
+            {"Patrice Rio Capella": ("Patrice Rio Capella", None), "Patrice": ("Patrice Rio Capella", None)},
+            [
+                (
+                    "indirect",
+                    "Sekjen Partai NasDem Patrice Rio Capella meminta jangan membuka lagi kasus lama",
+                    "Patrice Rio Capella",
+                )
+            ],
+        ),
+    ],
+)
+def test_quotes_sentence_given_a_speaker_after_it(qnlp, text, people, expected):
+    assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "people", "others", "speaker"),
     [
         (  # an alias the entity spans expanded, not a title shortened before the name after it

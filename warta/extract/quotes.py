@@ -203,6 +203,13 @@ class QuoteFinder:
         self.demikian = re.compile(
             rf"^\s*(?:Demikian|Begitu)\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
         )
+        # a sentence that gives the one before it a speaker: "Hal ini diungkapkan oleh X", "Hal tersebut
+        # diungkapkan langsung oleh pejabat Irak"
+        self.that_said = re.compile(
+            r"\s*(?:Hal|Pernyataan|Keterangan|Penjelasan|Tanggapan)\s+(?:ini|itu|tersebut)\s+(?:juga\s+|pun\s+)?"
+            r"(?P<cue>disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|diutarakan|dikemukakan|dinyatakan)"
+            r"(?:\s+langsung)?(?:\s+oleh)?\s+(?=[A-Za-z])"
+        )
         # a passive cue with "-nya" opening a sentence: "Dikatakannya, pemerintah Afghanistan telah ..."
         self.passive_nya = re.compile(
             r"^\s*(?P<cue>Dikatakan|Ditambahkan|Dijelaskan|Ditegaskan|Diungkapkan|Disampaikan|Dituturkan)nya\s*,"
@@ -369,8 +376,20 @@ class QuoteFinder:
         def inside_quote(pos: int) -> bool:
             return any(a <= pos < b for a, b in quoted)
 
-        for s_start, s_end in sents:
+        for k, (s_start, s_end) in enumerate(sents):
             sentence = text[s_start:s_end]
+            # "Hal ini diungkapkan oleh Ketua Semeton Jokowi, I Gusti Agung Ayu Putri": the sentence before, when
+            # nothing in it is a quote of its own
+            m = self.that_said.match(text, s_start, s_end)
+            if m and k and not self._cued(text, *sents[k - 1], quoted):
+                p_start, p_end = sents[k - 1]
+                c_start = self._content_start(text, p_start, p_end)
+                f = _Found(c_start, _strip_end(text, c_start, p_end), "indirect", cue=m.group("cue").lower())
+                self._post_speaker(text, f, m)
+                f.anchor = m.start("cue")
+                if (f.phrase or f.pronoun) and len(text[f.start : f.end].split()) >= MIN_CONTENT_WORDS:
+                    out.append(f)
+                continue
             # "Demikian kata para analis": the stretch before it, in its paragraph or else the paragraph before
             m = self.demikian.match(sentence)
             if m:
@@ -538,6 +557,14 @@ class QuoteFinder:
             # "Saya yakin pertandingan akan sulit, kata Sandro": the speaker's own words, unmarked
             return None
         return f
+
+    def _cued(self, text: str, start: int, end: int, quoted) -> bool:
+        """Whether a sentence holds a quote of its own: marks, or a reporting word ("kata", "mengatakan",
+        "menurut")."""
+        if any(start <= a < end for a, _ in quoted):
+            return True
+        words = {w.lower() for w in re.findall(r"\w+", text[start:end])}
+        return bool(words & (self.active | self.weak | self.post | {"menurut"}))
 
     def _later_clause_cue(self, between: str) -> bool:
         """A comma, then another reporting verb, between a verb and the "bahwa" after it."""
