@@ -800,6 +800,37 @@ def test_quotes_sentence_given_a_speaker_after_it(qnlp, text, people, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "people", "expected"),
+    [
+        (  # "seperti yang dilaporkan X" after a sentence with no other cue: X is its source
+            "Jemaah haji Qatar dari jalur darat telah melalui perbatasan sejak Kamis lalu, seperti yang dilaporkan "
+            "televisi al-Arabiya.",
+            {},
+            [
+                (
+                    "indirect",
+                    "Jemaah haji Qatar dari jalur darat telah melalui perbatasan sejak Kamis lalu",
+                    "televisi al-Arabiya",
+                )
+            ],
+        ),
+        (  # a sentence with its own cue keeps its speaker
+            "Yohana Yembise mengatakan perempuan perlu berperan aktif, seperti dilaporkan Antara.",
+            {"Yohana Yembise": ("Yohana Yembise", None)},
+            [("indirect", "perempuan perlu berperan aktif, seperti dilaporkan Antara", "Yohana Yembise")],
+        ),
+        (  # a summary sentence is no claim
+            "Demikian catatan koalisi itu terhadap wawancara panitia seleksi, seperti disampaikan Febri Hendri.",
+            {"Febri Hendri": ("Febri Hendri", None)},
+            [],
+        ),
+    ],
+)
+def test_quotes_as_reported_by(qnlp, text, people, expected):
+    assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "people", "others", "speaker"),
     [
         (  # an alias the entity spans expanded, not a title shortened before the name after it

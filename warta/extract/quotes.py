@@ -203,6 +203,10 @@ class QuoteFinder:
         self.demikian = re.compile(
             rf"^\s*(?:Demikian|Begitu)\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
         )
+        self.as_reported = re.compile(
+            r",\s*seperti\s+(?:yang\s+)?(?P<cue>dilaporkan|diungkap|diungkapkan|diberitakan|disampaikan)\b",
+            re.I,
+        )
         # a sentence that gives the one before it a speaker: "Hal ini diungkapkan oleh X", "Hal tersebut
         # diungkapkan langsung oleh pejabat Irak"
         self.that_said = re.compile(
@@ -419,6 +423,15 @@ class QuoteFinder:
                 if f:
                     out.append(f)
             inline = [(m, self.post_inline) for m in self.post_inline.finditer(sentence)]
+            # "..., seperti yang dilaporkan televisi al-Arabiya": the source of a sentence that names no other
+            inline += [
+                (m, self.as_reported)
+                for m in self.as_reported.finditer(sentence)
+                if not self._cued(text, s_start, s_start + m.start(), quoted)
+                and not re.match(
+                    r"\s*(?:demikian|begitu)\b", sentence, re.I
+                )  # "Demikian catatan KMS, ...": a summary
+            ]
             inline += [(m, self.mid_inline) for m in self.mid_inline.finditer(sentence)]
             m = self.initial_post.match(sentence)
             if m and sentence.lstrip()[:1].isupper():
