@@ -831,6 +831,27 @@ def test_quotes_as_reported_by(qnlp, text, people, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        (
+            "Zuhair al-Juburi, pemimpin dewan Kota Mosul, meyakini para perempuan ISIS lebih memilih mati.",
+            (),
+        ),
+        (  # after the time expression that opens the sentence
+            "Seminggu yang lalu Zuhair al-Juburi, pemimpin dewan Kota Mosul, meyakini para perempuan ISIS lebih "
+            "memilih mati.",
+            ("Seminggu yang lalu",),
+        ),
+    ],
+)
+def test_quotes_person_then_lowercase_apposition(qnlp, text, times):
+    # a tagged person, then what they are in lowercase, then the verb: the person speaks, not the description
+    people = {"Zuhair al-Juburi": ("Zuhair al-Juburi", None)}
+    doc = _doc(qnlp, text, people, others={"Mosul": "LOC"}, times=times)
+    assert [q[2] for q in _quotes(doc)] == ["Zuhair al-Juburi"]
+
+
+@pytest.mark.parametrize(
     ("text", "people", "others", "speaker"),
     [
         (  # an alias the entity spans expanded, not a title shortened before the name after it

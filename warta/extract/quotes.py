@@ -118,6 +118,7 @@ class QuoteFinder:
         # where the time expressions of the doc being read start: one ends a speaker phrase ("kata Bunga beberapa
         # waktu lalu di Jakarta"); set per doc by find_quotes
         self._time_starts: frozenset[int] = frozenset()
+        self._person_spans: frozenset[tuple[int, int]] = frozenset()
         self._person_ends: frozenset[int] = frozenset()
         # per doc, set by _resolve: the PER names the article writes (to lengthen a shorter one) and the texts of its
         # other entities (a body's name is never a person's full name)
@@ -231,11 +232,12 @@ class QuoteFinder:
         self._time_starts = (
             frozenset(s.start_char for s in doc.spans[TIMES]) if TIMES in doc.spans else frozenset()
         )
-        self._person_ends = (
-            frozenset(s.end_char for s in doc.spans[ENTITIES] if s.label_ == "PER")
+        self._person_spans = (
+            frozenset((s.start_char, s.end_char) for s in doc.spans[ENTITIES] if s.label_ == "PER")
             if ENTITIES in doc.spans
             else frozenset()
         )
+        self._person_ends = frozenset(end for _, end in self._person_spans)
         sents = (
             [(s.start_char, s.end_char) for s in doc.sents]
             if doc.has_annotation("SENT_START")
@@ -786,7 +788,14 @@ class QuoteFinder:
                 core.pop(0)
             core = [w for w in core if w.lower() not in NAME_PARTICLES and w != "-"]
             if name and name[0][:1].isupper() and not adjunct and opener not in self.connectors:
-                if (relative and not titled and len(name) <= MAX_NAME_WORDS) or (
+                # a tagged person, then what they are in lowercase: "Mahmoud Sadeghi, anggota parlemen,
+                # mengatakan" (after the sentence's time expression: "Seminggu yang lalu Mahmoud Sadeghi, ...")
+                lead, gap = parts[k - 1][0], region[parts[k - 1][0] : parts[k - 1][1]]
+                lead += len(gap) - len(gap.lstrip())
+                person = self._person_part(start + lead, start + parts[k - 1][0] + len(gap.rstrip()))
+                if seg[:1].islower() and person is not None:
+                    chosen = (person - start, parts[k - 1][1])
+                elif (relative and not titled and len(name) <= MAX_NAME_WORDS) or (
                     titled
                     and 0 < len(core) <= MAX_NAME_WORDS
                     and all(_capitalised(w) and w.lower() not in self.title_words for w in core)
@@ -831,6 +840,18 @@ class QuoteFinder:
         # a long title before a name ("Kepala Badan Pengatur ... (BPH Migas) Andy Noorsaman Sommeng"): its end
         words = words[-MAX_SPEAKER_WORDS:]
         return start + words[0][0], start + words[-1][1]
+
+    def _person_part(self, start: int, end: int) -> int | None:
+        """Where the tagged person that text[start:end] is starts, maybe after the time expression that opens it
+        ("Seminggu yang lalu | Mahmoud Sadeghi"); None if it is no person."""
+        return next(
+            (
+                p_start
+                for p_start, p_end in self._person_spans
+                if p_end == end and (p_start == start or (start in self._time_starts and p_start > start))
+            ),
+            None,
+        )
 
     def _titled_person(self, words: list[tuple[int, int, str]], start: int) -> bool:
         """Whether a speaker phrase's words (offsets from `start`) are a title, then, after a link to its body, a
