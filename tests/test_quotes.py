@@ -608,6 +608,11 @@ def test_quotes_heldout_verb_content(qnlp, text, content):
             {"Siegfried O Wolf": ("Siegfried O Wolf", None)},
             [("indirect", "krisis ini lebih bersifat politis", "Siegfried O Wolf")],
         ),
+        (  # a title in English, then the tagged person in apposition
+            "Menurut Head of 4W Product Development PT SIS, Donny Saputra, sedan itu sudah dapat dipesan.",
+            {"Donny Saputra": ("Donny Saputra", None)},
+            [("indirect", "sedan itu sudah dapat dipesan", "Donny Saputra")],
+        ),
     ],
 )
 def test_quotes_heldout_menurut(qnlp, text, people, expected):
@@ -828,6 +833,16 @@ def test_quotes_sentence_given_a_speaker_after_it(qnlp, text, people, expected):
 )
 def test_quotes_as_reported_by(qnlp, text, people, expected):
     assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+def test_quotes_title_place_then_name_after_comma(qnlp):
+    # "kata <title> di <place>, <name>": the name after the place's comma is the speaker
+    text = (
+        "“Kasus ini memang murni masalah keimigrasian,” ujar Duta Besar Republik Indonesia di New York, Abdul Kadir "
+        "Jailani, kepada wartawan."
+    )
+    doc = _doc(qnlp, text, {"Abdul Kadir Jailani": ("Abdul Kadir Jailani", None)}, others={"New York": "LOC"})
+    assert [q[2] for q in _quotes(doc)] == ["Abdul Kadir Jailani"]
 
 
 @pytest.mark.parametrize(

@@ -661,7 +661,13 @@ class QuoteFinder:
                 head = text[p_start:p_end].split()[:1]
                 comma = text.find(",", p_end, s_end)
                 apposition = _APPOSITION.match(text, comma) if comma != -1 and comma - p_end < 80 else None
-                if apposition and head and head[0].lower() in self.title_words:
+                # (a title in English is no title word: "menurut Head of 4W Product Development PT SIS, Donny
+                # Saputra, ..." takes the tagged person after it)
+                if (
+                    apposition
+                    and head
+                    and (head[0].lower() in self.title_words or apposition.end(1) in self._person_ends)
+                ):
                     p_end = apposition.end(1)
         after = p_end
         after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
@@ -1722,8 +1728,9 @@ _TITLED_AFTER = re.compile(
 )
 # a one-word name in apposition after a title ("Sekjen KNRP, Suhartono, di sela ...")
 _ONE_WORD_APPOSITION = re.compile(r",\s*([A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:kepada|di|saat|ketika|dalam)\b)")
-# a link to a title's place or body, then capitalised words up to a name ("di Jenewa Michael Moller")
-_LINKED_NAME = re.compile(r"\s+(?:di|dari)\s+((?:[A-Z][\w'.-]*\s+){1,6}[A-Z][\w'-]+)")
+# a link to a title's place or body, then capitalised words up to a name ("di Jenewa Michael Moller", "di New
+# York, Abdul Kadir Jailani")
+_LINKED_NAME = re.compile(r"\s+(?:di|dari)\s+((?:[A-Z][\w'.-]*,?\s+){1,6}[A-Z][\w'-]+)")
 _READ_ALSO = re.compile(
     r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
 )
