@@ -24,26 +24,30 @@ def qnlp():
 def _doc(
     qnlp,
     text: str,
-    people: dict[str, tuple[str, str | None]] | None = None,
+    people: dict[str, tuple] | None = None,
     outlets=(),
     others: dict[str, str] | None = None,
     times=(),
 ) -> Doc:
-    """Run the quote finder on `text` with PER spans for each name in `people` (name -> (canonical, role)),
+    """Run the quote finder on `text` with PER spans for each name in `people` (name -> (canonical, role[,
+    affiliation])),
     other entity spans from `others` (text -> label, or (label, canonical) for an expanded short form) and time
     spans for each phrase in `times`."""
     doc = qnlp.make_doc(text)
     doc = qnlp.get_pipe("warta_sentences")(doc)
     spans = []
-    entities = [(name, "PER", canonical, role) for name, (canonical, role) in (people or {}).items()]
+    entities = [
+        (name, "PER", canonical, role, *rest) for name, (canonical, role, *rest) in (people or {}).items()
+    ]
     for name, value in (others or {}).items():
         label, canonical = value if isinstance(value, tuple) else (value, name)
         entities.append((name, label, canonical, None))
-    for name, label, canonical, role in entities:
+    for name, label, canonical, role, *affiliation in entities:
         start = 0
         while (at := text.find(name, start)) != -1:
             span = doc.char_span(at, at + len(name), label=label)
             span._.canonical, span._.role = canonical, role
+            span._.affiliation = affiliation[0] if affiliation else None
             spans.append(span)
             start = at + len(name)
     doc.spans[ENTITIES] = spans
@@ -833,6 +837,19 @@ def test_quotes_sentence_given_a_speaker_after_it(qnlp, text, people, expected):
 )
 def test_quotes_as_reported_by(qnlp, text, people, expected):
     assert _quotes(_doc(qnlp, text, people)) == expected
+
+
+def test_quotes_title_with_body_and_relayed_tail(qnlp):
+    # the outlet after the speaker is no claim; "presiden FIGC" is the person given that title and body
+    text = (
+        "Aturan baru sedang diperkenalkan untuk klub, ujar Presiden FIGC, Carlo Tavecchio, dilansir dari Reuters. "
+        "Organisasi itu, presiden FIGC menyatakan, akan melalui periode restrukturisasi besar."
+    )
+    people = {"Carlo Tavecchio": ("Carlo Tavecchio", "Presiden", "FIGC")}
+    assert _quotes(_doc(qnlp, text, people, others={"FIGC": "ORG", "Reuters": "ORG"})) == [
+        ("indirect", "Aturan baru sedang diperkenalkan untuk klub", "Carlo Tavecchio"),
+        ("indirect", "akan melalui periode restrukturisasi besar", "Carlo Tavecchio"),
+    ]
 
 
 def test_quotes_title_place_then_name_after_comma(qnlp):

@@ -455,8 +455,14 @@ class QuoteFinder:
                 rest = text[p_end:s_end]
                 a_start = p_end + len(rest) - len(rest.lstrip(" ,"))
                 n_before, n_after = len(text[c_start:cut].split()), len(text[a_start:s_end].split())
-                # a comma after the speaker ("kata dia, lifting ...") or a longer tail puts the claim after it
-                if n_after >= MIN_CONTENT_WORDS and (rest.lstrip().startswith(",") or n_after > n_before):
+                # a comma after the speaker ("kata dia, lifting ...") or a longer tail puts the claim after it;
+                # the outlet that relayed it is no claim (", ujar Carlo Tavecchio, dilansir dari Reuters")
+                relayed = _VIA.match(text, a_start)
+                if (
+                    n_after >= MIN_CONTENT_WORDS
+                    and not relayed
+                    and (rest.lstrip().startswith(",") or n_after > n_before)
+                ):
                     f.start, f.end = a_start, _strip_end(text, a_start, s_end)
                 elif n_before >= MIN_CONTENT_WORDS:
                     f.start, f.end = c_start, _strip_end(text, c_start, cut)
@@ -1168,6 +1174,11 @@ class QuoteFinder:
         if at is not None and words[0].lower() in self.unnamed:
             # "Juru Bicara Kementerian Pertahanan Rusia Igor Konashenkov": the title names a body; a name follows
             return Speaker(written, " ".join(words[at:]), " ".join(words[:at]))
+        if words[0].lower() in self.title_words and words[0].lower() not in self.unnamed:
+            # a title with its body, no name ("presiden FIGC menyatakan"): the person the article gave that role
+            titled = self._titled(written, start, people, known)
+            if titled.canonical:
+                return titled
         if words[0].lower() in self.unnamed or not all(_capitalised(w) for w in words):
             org = [o for o in others if start <= o.start_char and o.end_char <= end]
             if org and len(words) <= 3 and written == org[-1].text:
@@ -1224,15 +1235,25 @@ class QuoteFinder:
         return bool(k and rest) and (" ".join(rest) in self._bodies or rest[0].lower() in self.body_words)
 
     def _titled(self, written: str, start: int, people: list[Span], known: list) -> Speaker:
-        """A speaker written as a title alone: the person the article last gave that role, a speaker first."""
-        role = self.title_roles[written.lower()]
+        """A speaker written as a title alone, or with its body: the person the article last gave that role, a
+        speaker first."""
+        role = self.title_roles.get(written.lower(), written.lower())
 
         def fits(given: str | None) -> bool:
             return bool(given) and self.title_roles.get(given.lower(), given.lower()) == role
 
         found = next(((n, r) for n, r in reversed(known) if fits(r)), None)
         if found is None:
-            person = next((p for p in reversed(people) if p.start_char < start and fits(p._.role)), None)
+            # the role alone ("Menlu"), or with the body it serves ("presiden FIGC": "Presiden" of "FIGC")
+            person = next(
+                (
+                    p
+                    for p in reversed(people)
+                    if p.start_char < start
+                    and (fits(p._.role) or (p._.affiliation and fits(f"{p._.role} {p._.affiliation}")))
+                ),
+                None,
+            )
             found = (self._canon(person), person._.role) if person is not None else (None, None)
         return Speaker(written, *found)
 
