@@ -839,6 +839,13 @@ def test_quotes_as_reported_by(qnlp, text, people, expected):
     assert _quotes(_doc(qnlp, text, people)) == expected
 
 
+def test_quotes_adjunct_in_commas_is_no_speaker(qnlp):
+    doc = _doc(
+        qnlp, "Kosovo, dengan dukungan Barat, menyatakan kemerdekaan pada 2008.", others={"Kosovo": "LOC"}
+    )
+    assert _quotes(doc) == [("indirect", "kemerdekaan pada 2008", "Kosovo")]
+
+
 def test_quotes_title_with_body_and_relayed_tail(qnlp):
     # the outlet after the speaker is no claim; "presiden FIGC" is the person given that title and body
     text = (

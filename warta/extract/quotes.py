@@ -52,6 +52,8 @@ _PREPOSITIONS = frozenset(
 _PREDICATE_STARTS = frozenset(
     "akan sudah telah masih belum tidak tak sedang pernah bisa dapat harus perlu siap tengah baru sangat".split()
 )
+# prepositions that join speakers rather than open an adjunct ("Trump, dan Abe, mengatakan")
+_JOINING = frozenset({"dan", "serta", "atau"})
 # Words before a reporting verb that make it no report: a relative clause ("yang menyebutkan") or a purpose
 # ("guna memastikan proyek ...", "untuk menegaskan sikap").
 _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya selain".split())
@@ -774,6 +776,8 @@ class QuoteFinder:
             first = seg.split()[len(opener_words)].lower() if len(seg.split()) > len(opener_words) else ""
             if not seg or first in self.stops or first in self.weekdays or first in self.adverbs:
                 continue
+            if first in _PREPOSITIONS and first not in _JOINING:
+                continue  # an adjunct in commas: "Kosovo, dengan dukungan Barat, menyatakan"
             if re.fullmatch(r"[\d/()\s]+|\(?\d.*", seg) or seg.lower() in ("dc",):
                 continue
             chosen = (a, b)
