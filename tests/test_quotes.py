@@ -839,6 +839,23 @@ def test_quotes_as_reported_by(qnlp, text, people, expected):
     assert _quotes(_doc(qnlp, text, people)) == expected
 
 
+@pytest.mark.parametrize("after", ["", "\n\nLebih dari 330.000 orang tewas dalam perang itu."])
+def test_quotes_weak_verb_after_its_claim(qnlp, after):
+    # a weak verb that ends its sentence after the claim reports it, at a paragraph's end too
+    text = (
+        "Kim Jong Un telah memesan lebih banyak mesin roket berbahan bakar padat, media pemerintah melaporkan."
+        + after
+    )
+    doc = _doc(qnlp, text, {"Kim Jong Un": ("Kim Jong Un", None)})
+    assert _quotes(doc) == [
+        (
+            "indirect",
+            "Kim Jong Un telah memesan lebih banyak mesin roket berbahan bakar padat",
+            "media pemerintah",
+        )
+    ]
+
+
 def test_quotes_adjunct_in_commas_is_no_speaker(qnlp):
     doc = _doc(
         qnlp, "Kosovo, dengan dukungan Barat, menyatakan kemerdekaan pada 2008.", others={"Kosovo": "LOC"}

@@ -523,6 +523,8 @@ class QuoteFinder:
             c_start = v_end + bahwa.end()
         elif (
             word in self.weak
+            # "..., kantor berita SANA melaporkan.": a weak verb ending its sentence after the claim reports it
+            and text[v_end:s_end].strip().strip(".!?")
             and not _SINGLE.search(text, v_end, s_end)
             and not re.match(r"\s*[,:]", window)
             and not self._predicate_next(window)
