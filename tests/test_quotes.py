@@ -856,6 +856,35 @@ def test_quotes_weak_verb_after_its_claim(qnlp, after):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "others", "speakers"),
+    [
+        (  # a record "menunjukkan": it reports, through the body that released it
+            "Data yang dirilis Energy Information Administration menunjukkan, cadangan minyak AS naik 2,6 juta barel.",
+            {},
+            {"Energy Information Administration": "ORG", "AS": "LOC"},
+            ["Energy Information Administration"],
+        ),
+        (  # a person "menunjukkan" shows
+            "Michael Carrick menunjukkan dirinya masih mampu mengemban tugas di lini tengah.",
+            {"Michael Carrick": ("Michael Carrick", None)},
+            {},
+            [],
+        ),
+        (  # a record is no one a pronoun points back to
+            "Sodik Mudjahid tiba di DPR. Hasil pengecekan Komisi VIII bahkan menunjukkan, jumlah jemaah yang "
+            "terkendala visa mencapai sepuluh persen. “Pengurusan visa yang tak becus akan mempengaruhi "
+            "psikologi,” ujarnya.",
+            {"Sodik Mudjahid": ("Sodik Mudjahid", None)},
+            {"Komisi VIII": "ORG", "DPR": "ORG"},
+            ["Hasil pengecekan Komisi VIII", "Sodik Mudjahid"],
+        ),
+    ],
+)
+def test_quotes_record_shows(qnlp, text, people, others, speakers):
+    assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
+
+
 def test_quotes_adjunct_in_commas_is_no_speaker(qnlp):
     doc = _doc(
         qnlp, "Kosovo, dengan dukungan Barat, menyatakan kemerdekaan pada 2008.", others={"Kosovo": "LOC"}

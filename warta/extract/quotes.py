@@ -199,7 +199,7 @@ class QuoteFinder:
         # hukum internasional"), so a record noun must follow it
         self.menurut = re.compile(
             r"\b(?:menurut|dalam pandangan|dalam catatan"
-            rf"|(?:berdasarkan|merujuk|mengacu)(?:\s+(?:pada|kepada))?(?=\s+(?:{'|'.join(_RECORDS)})\b))"
+            rf"|(?:berdasarkan|merujuk|mengacu)(?:\s+(?:pada|kepada))?(?=\s+(?:{'|'.join(sorted(_RECORDS))})\b))"
             r"(?P<nya>nya)?\b",
             re.I,
         )
@@ -575,7 +575,15 @@ class QuoteFinder:
         if len(text[c_start:c_end].split()) < MIN_CONTENT_WORDS:
             return None
         f = _Found(c_start, c_end, "indirect", cue=text[v_start:v_end], anchor=v_start)
-        self._phrase_or_pronoun(text, f, *self._subject_region(text, s_start, v_start))
+        subject = self._subject_region(text, s_start, v_start)
+        if (
+            word in _RECORD_VERBS
+            and not set(text[slice(*subject)].split(",")[-1].lower().split()[:2]) & _RECORDS
+        ):
+            # "Data yang dirilis EIA menunjukkan, ...": a record reports; a person "menunjukkan" shows
+            # ("menunjukkan dirinya masih mampu", "menunjukkan permainan terbaik")
+            return None
+        self._phrase_or_pronoun(text, f, *subject)
         if f.phrase is None and not f.pronoun:
             return None
         if text[f.phrase[0] : f.phrase[1]].lower() in _FIRST_PERSON:
@@ -1176,6 +1184,8 @@ class QuoteFinder:
             return Speaker(written, re.sub(r"\s*\([^()]*\)$", "", body._.canonical or body.text), None)
         if written.lower() in _GROUP_PRONOUNS:
             return Speaker(written, None, None)  # "Mereka menilai ...": a group, not a name
+        if words[0].lower() in _RECORDS:
+            return Speaker(written, None, None)  # "Data Bloomberg", "Catatan": a record, not a name
         at = self._after_place(words) if all(_capitalised(w) for w in words) else None
         if at is not None and words[0].lower() in self.unnamed:
             # "Juru Bicara Kementerian Pertahanan Rusia Igor Konashenkov": the title names a body; a name follows
@@ -1533,9 +1543,14 @@ class QuoteFinder:
 
     def _speaker_phrase(self, written: str) -> bool:
         """Whether a speaker phrase no name was found in still stands for someone a pronoun may point back to: a
-        capitalised phrase, or one opening with a word of an unnamed speaker ("seorang juru bicara ...")."""
+        capitalised phrase, or one opening with a word of an unnamed speaker ("seorang juru bicara ..."); a record
+        ("Hasil pengecekan Komisi VIII") is no one."""
         words = written.split()
-        return bool(words) and (words[0][:1].isupper() or words[0].lower() in self.unnamed)
+        return (
+            bool(words)
+            and (words[0][:1].isupper() or words[0].lower() in self.unnamed)
+            and words[0].lower() not in _RECORDS
+        )
 
     def _only_speaker(self, written: str, f: _Found, found: list[_Found], people: list[Span]) -> Speaker:
         """Past the pronoun's window, the one person the article has quoted so far, when no other person is named
@@ -1762,12 +1777,14 @@ _READ_ALSO = re.compile(
     r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
 )
 # records a claim can rest on, the source's name after them: "berdasarkan data statistik Pemerintah Jerman"
-_RECORDS = (
-    "data catatan laporan keterangan informasi riset survei penelitian analisis temuan hasil statistik"
-).split()
+_RECORDS = frozenset(
+    "data catatan laporan keterangan informasi riset survei penelitian studi analisis temuan hasil statistik".split()
+)
 # a passive verb's agent, maybe after the common noun that introduces it: "diumumkan langsung oleh agensi yang
 # menaungi Secret, | TS Entertainment"
 _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\s*)?$")
+# verbs that report only with a record for their subject
+_RECORD_VERBS = frozenset({"menunjukkan"})
 _RELEASED_BY = re.compile(
     r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun|digelar|dilakukan)\s+(?:oleh\s+)?(?=[A-Z])"
 )
