@@ -885,6 +885,36 @@ def test_quotes_record_shows(qnlp, text, people, others, speakers):
     assert [q[2] for q in _quotes(_doc(qnlp, text, people, others=others))] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a giving verb, a statement, then "bahwa"
+            "Orang tua korban memberikan pernyataan di depan hakim bahwa dirinya memaafkan Masamah tanpa syarat.",
+            [("indirect", "dirinya memaafkan Masamah tanpa syarat", "Orang tua korban")],
+        ),
+        (
+            "Obama bertemu Dalai Lama meskipun pemerintah China meluncurkan peringatan bahwa langkah itu akan merusak "
+            "hubungan kedua negara.",
+            [("indirect", "langkah itu akan merusak hubungan kedua negara", "pemerintah China")],
+        ),
+        (  # a giving verb with no statement, or before marks, reports nothing
+            "HMSI memberikan bantuan kepada sopir bahwa mereka kini bisa servis gratis, lalu meluncurkan truk “molen”.",
+            [],
+        ),
+    ],
+)
+def test_quotes_statement_given(qnlp, text, expected):
+    assert _quotes(_doc(qnlp, text, others={"China": "LOC", "HMSI": "ORG"})) == expected
+
+
+def test_quotes_pointed_adjunct_without_comma(qnlp):
+    # "Setelah itu" before the subject, no comma: an adjunct, not part of the speaker
+    text = "Setelah itu pemerintah China mengatakan bahwa langkah itu akan merusak hubungan kedua negara."
+    assert _quotes(_doc(qnlp, text, others={"China": "LOC"})) == [
+        ("indirect", "langkah itu akan merusak hubungan kedua negara", "pemerintah China")
+    ]
+
+
 def test_quotes_adjunct_in_commas_is_no_speaker(qnlp):
     doc = _doc(
         qnlp, "Kosovo, dengan dukungan Barat, menyatakan kemerdekaan pada 2008.", others={"Kosovo": "LOC"}

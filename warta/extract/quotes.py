@@ -156,7 +156,8 @@ class QuoteFinder:
         self.weekdays = frozenset(line.split("\t")[0] for line in data_lines("weekdays.tsv"))
         post = "|".join(sorted(self.post, key=len, reverse=True))
         post_or_mark = "|".join(sorted(self.post | self.mark, key=len, reverse=True))
-        verbs = "|".join(sorted(self.active | self.weak, key=len, reverse=True))
+        # (a giving verb before marks gives a thing its name: "meluncurkan truk “molen”")
+        verbs = "|".join(sorted((self.active | self.weak) - _GIVING, key=len, reverse=True))
         # cue right after a closing mark: "” kata X", "”, ujarnya", "” Netanyahu menambahkan"
         # ("”, tutupnya": a "mark" cue such as "tutup" or "pesan" reports speech only right after the marks)
         self.after_post = re.compile(
@@ -513,6 +514,8 @@ class QuoteFinder:
         self, text: str, s_start: int, s_end: int, v_start: int, v_end: int, word: str, quoted
     ) -> _Found | None:
         """ "X mengatakan(,) (kepada ...) (bahwa) CONTENT" within one sentence."""
+        if word in _GIVING and not _SPEECH_NOUN.match(text, v_end):
+            return None  # "memberikan bantuan": a giving verb reports only a statement it gives
         window = text[v_end : min(s_end, v_end + BAHWA_WINDOW)]
         bahwa = re.search(r"\bbahwa\b", window)
         if bahwa and self._later_clause_cue(window[: bahwa.start()]):
@@ -1783,6 +1786,12 @@ _RECORDS = frozenset(
 # a passive verb's agent, maybe after the common noun that introduces it: "diumumkan langsung oleh agensi yang
 # menaungi Secret, | TS Entertainment"
 _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\s*)?$")
+# verbs that report only what they give is speech, then "bahwa": "memberikan keterangan bahwa", "melayangkan
+# ancaman bahwa", "meluncurkan peringatan bahwa" (weak cues: "bahwa" must follow)
+_GIVING = frozenset("memberikan melayangkan meluncurkan mengeluarkan".split())
+_SPEECH_NOUN = re.compile(
+    r"\s+(?:sebuah\s+)?(?:pernyataan|keterangan|peringatan|ancaman|klarifikasi|penegasan|jaminan|janji|isyarat|sinyal)\b"
+)
 # verbs that report only with a record for their subject
 _RECORD_VERBS = frozenset({"menunjukkan"})
 _RELEASED_BY = re.compile(
@@ -1865,10 +1874,10 @@ _UNNAMED_PHRASE = re.compile(
     r"\w+(?:\s+[\w-]+){1,9}?(?=\s*[.,;:“”\"]|\s+(?:mengatakan|menyatakan|menyebut|menambahkan)\b)"
 )
 # a prepositional adjunct up to its demonstrative, then a capitalised subject ("Dalam pembicaraan tersebut Ryamizard")
-_POINTED_ADJUNCT = re.compile(r"\s*(\w+)(?:\s+[a-z][\w-]*){1,4}\s+(?:itu|ini|tersebut)\s+(?=[A-Z])")
+_POINTED_ADJUNCT = re.compile(r"\s*(\w+)(?:\s+[a-z][\w-]*){0,4}\s+(?:itu|ini|tersebut)\s+(?=\w)")
 # a conjunction that opens a clause inside a sentence, before a capitalised subject
 _CLAUSE_OPENER = re.compile(
-    r"(?<=\w)\s+(?:setelah|sesudah|ketika|saat|usai|sebelum|sejak|karena)\s+(?=[A-Z])"
+    r"(?<=\w)\s+(?:setelah|sesudah|ketika|saat|usai|sebelum|sejak|karena)\s+(?=[A-Z]|(?:dia|ia|mereka|beliau)\b)"
     r"|(?<=[\w,])\s+(?:meskipun|meski|walaupun|walau|padahal|sedangkan)\s+(?=\w)"
 )
 
