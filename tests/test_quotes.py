@@ -907,6 +907,23 @@ def test_quotes_statement_given(qnlp, text, expected):
     assert _quotes(_doc(qnlp, text, others={"China": "LOC", "HMSI": "ORG"})) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # the claim starts at the comma; its "bahwa" belongs to a noun inside it
+            "Kantor Bujet Kongres melaporkan, angka ini ditarik dari perkiraan bahwa 17 juta warga tak berasuransi.",
+            "angka ini ditarik dari perkiraan bahwa 17 juta warga tak berasuransi",
+        ),
+        (  # an adjunct in commas, then "bahwa": the claim starts after it
+            "Kantor Bujet Kongres melaporkan, di Washington, bahwa 17 juta warga akan kehilangan asuransi.",
+            "17 juta warga akan kehilangan asuransi",
+        ),
+    ],
+)
+def test_quotes_comma_then_bahwa(qnlp, text, content):
+    assert [q[1] for q in _quotes(_doc(qnlp, text, others={"Washington": "LOC"}))] == [content]
+
+
 def test_quotes_pointed_adjunct_without_comma(qnlp):
     # "Setelah itu" before the subject, no comma: an adjunct, not part of the speaker
     text = "Setelah itu pemerintah China mengatakan bahwa langkah itu akan merusak hubungan kedua negara."

@@ -518,6 +518,12 @@ class QuoteFinder:
             return None  # "memberikan bantuan": a giving verb reports only a statement it gives
         window = text[v_end : min(s_end, v_end + BAHWA_WINDOW)]
         bahwa = re.search(r"\bbahwa\b", window)
+        comma = re.match(r"\s*[,:]", window)
+        between = window[comma.end() : bahwa.start()] if bahwa and comma else ""
+        if "," not in between and len(between.split()) >= 2:
+            # "melaporkan, angka ini ditarik dari perkiraan bahwa ...": the claim starts at the comma, its "bahwa"
+            # belongs to a noun inside it
+            bahwa = None
         if bahwa and self._later_clause_cue(window[: bahwa.start()]):
             # "sebelum KPU mengumumkan peserta Pemilu, PKPI sudah menyampaikan surat bahwa ...": the "bahwa" is the
             # later clause's; its own verb reports it
