@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
 from warta.extract.sentences import add_tokenizer_exceptions
+from warta.lang import data_lines
 from warta.model import Speaker
 
 
@@ -585,6 +586,10 @@ def test_quotes_heldout_cues(qnlp, text, expected):
         (
             "Vladimir Medeyco menuding pemerintah tidak mematuhi kontrak politik.",
             "pemerintah tidak mematuhi kontrak politik",
+        ),
+        (
+            "Vladimir Medeyco berargumentasi sebaiknya Inggris tetap berada dalam serikat pabean.",
+            "sebaiknya Inggris tetap berada dalam serikat pabean",
         ),
     ],
 )
@@ -2254,3 +2259,9 @@ def test_quotes_term_cited_inside_a_clause_is_not_the_speakers_label(qnlp):
     assert [q[1] for q in quotes] == [
         'KPK masuk dalam kalimat "badan-badan lain" dalam UUD 1945 sehingga tak bisa dibubarkan'
     ]
+
+
+def test_quote_cues_list_each_word_once():
+    # a word under two kinds would be read as the weaker one without notice
+    words = [line.split("\t")[1] for line in data_lines("quote_cues.tsv")]
+    assert sorted({w for w in words if words.count(w) > 1}) == []

@@ -1837,12 +1837,12 @@ _CLAUSE_SUBJECTS = frozenset("mereka pihaknya dirinya ia dia kami kita".split())
 # preposition or "bahwa" in the object ("menyebut KPK masuk dalam kalimat "badan-badan lain"" cites a term)
 _CLAUSE_LINKS = frozenset("bahwa yang dalam di ke dari pada kepada untuk dengan oleh".split())
 _LABELLED = re.compile(
-    r"\b(?P<cue>menyebut|menggambarkan|memanggil|menganggap|menjuluki|mencap)(?:n+ya)?\b"
+    r"\b(?P<cue>menyebut|menggambarkan|mendeskripsikan|memanggil|menganggap|menjuluki|mencap)(?:n+ya)?\b"
     rf"(?:\s+(?!(?:{'|'.join(sorted(_CLAUSE_LINKS))})\b)[^\s“”\"'‘’,.;:]+){{0,5}}?(?:\s+sebagai)?\s*$"
 )
 # a weak verb that labels its object "sebagai" something reports a view: "Serbia menganggap Haradinaj sebagai
 # penjahat perang", "Trump menggambarkan Powell sebagai pemimpin yang cerdas"
-_LABELLING = frozenset("menganggap menggambarkan memandang".split())
+_LABELLING = frozenset("menganggap menggambarkan mendeskripsikan memandang".split())
 _AS_LABEL = re.compile(
     rf"(?:\s+(?!(?:{'|'.join(sorted(_CLAUSE_LINKS))})\b)[^\s“”\"'‘’,.;:]+){{1,5}}?\s+sebagai\s+\w"
 )
