@@ -716,6 +716,12 @@ TRUMP = {"Donald Trump": ("Donald Trump", None), "Trump": ("Donald Trump", None)
             {},
             [("indirect", "Powell sebagai pemimpin yang cerdas dan berkomitmen", "Donald Trump")],
         ),
+        (
+            "Trump mendeskripsikan Powell sebagai pemimpin yang cerdas dan berkomitmen.",
+            {**TRUMP, "Powell": ("Jerome Powell", None)},
+            {},
+            [("indirect", "Powell sebagai pemimpin yang cerdas dan berkomitmen", "Donald Trump")],
+        ),
         (  # without "sebagai" the verb has an object, no view
             "Trump menggambarkan situasi di perbatasan dengan panjang lebar kepada wartawan.",
             TRUMP,
