@@ -882,6 +882,13 @@ def test_quotes_weak_verb_after_its_claim(qnlp, after):
             {},
             [],
         ),
+        (  # a record of a body speaks as written, no name of its own (nor the part of it the NER tagged)
+            "Pada tahun 2016, data Dana Moneter Internasional (IMF) mencatat Qatar merupakan negara dengan PDB per "
+            "kapita keempat terbesar di dunia.",
+            {},
+            {"Moneter Internasional": "ORG", "IMF": "ORG", "Qatar": "LOC"},
+            ["data Dana Moneter Internasional"],
+        ),
         (  # a record is no one a pronoun points back to
             "Sodik Mudjahid tiba di DPR. Hasil pengecekan Komisi VIII bahkan menunjukkan, jumlah jemaah yang "
             "terkendala visa mencapai sepuluh persen. “Pengurusan visa yang tak becus akan mempengaruhi "

@@ -1169,6 +1169,10 @@ class QuoteFinder:
             # a body's name with its linking words ("Observatorium Suriah bagi Hak Asasi Manusia", "Syrian
             # Observatory for Human Rights"): all of it, not the words after the last link
             return Speaker(written, written, None)
+        if words[0].lower() in _RECORDS:
+            # "Data Bloomberg", "data Dana Moneter Internasional (IMF)": a record, not a name; as written it says
+            # whose
+            return Speaker(written, None, None)
         # a name after a title or an organisation the NER found ("juru bicara Gedung Putih Karine Jean-Pierre")
         ends_entity = any(start < o.end_char and o.end_char == end for o in others)
         capitalised = all(_capitalised(w) for w in written.split())
@@ -1193,8 +1197,6 @@ class QuoteFinder:
             return Speaker(written, re.sub(r"\s*\([^()]*\)$", "", body._.canonical or body.text), None)
         if written.lower() in _GROUP_PRONOUNS:
             return Speaker(written, None, None)  # "Mereka menilai ...": a group, not a name
-        if words[0].lower() in _RECORDS:
-            return Speaker(written, None, None)  # "Data Bloomberg", "Catatan": a record, not a name
         at = self._after_place(words) if all(_capitalised(w) for w in words) else None
         if at is not None and words[0].lower() in self.unnamed:
             # "Juru Bicara Kementerian Pertahanan Rusia Igor Konashenkov": the title names a body; a name follows
