@@ -932,6 +932,12 @@ def test_quotes_statement_given(qnlp, text, expected):
             "Kantor Bujet Kongres melaporkan, angka ini ditarik dari perkiraan bahwa 17 juta warga tak berasuransi.",
             "angka ini ditarik dari perkiraan bahwa 17 juta warga tak berasuransi",
         ),
+        (  # a "bahwa" after a noun inside the claim is that noun's
+            "Kementerian itu menyatakan militer Suriah tak memiliki senjata kimia, sekaligus mengecam laporan bahwa "
+            "Angkatan Udara Suriah menyerang.",
+            "militer Suriah tak memiliki senjata kimia, sekaligus mengecam laporan bahwa Angkatan Udara Suriah "
+            "menyerang",
+        ),
         (  # an adjunct in commas, then "bahwa": the claim starts after it
             "Kantor Bujet Kongres melaporkan, di Washington, bahwa 17 juta warga akan kehilangan asuransi.",
             "17 juta warga akan kehilangan asuransi",
@@ -942,9 +948,10 @@ def test_quotes_comma_then_bahwa(qnlp, text, content):
     assert [q[1] for q in _quotes(_doc(qnlp, text, others={"Washington": "LOC"}))] == [content]
 
 
-def test_quotes_pointed_adjunct_without_comma(qnlp):
-    # "Setelah itu" before the subject, no comma: an adjunct, not part of the speaker
-    text = "Setelah itu pemerintah China mengatakan bahwa langkah itu akan merusak hubungan kedua negara."
+@pytest.mark.parametrize("adjunct", ["Setelah itu", "Sementara itu, dalam kesempatan yang sama"])
+def test_quotes_pointed_adjunct_without_comma(qnlp, adjunct):
+    # an adjunct that points back, before the subject with no comma: not part of the speaker
+    text = f"{adjunct} pemerintah China mengatakan bahwa langkah itu akan merusak hubungan kedua negara."
     assert _quotes(_doc(qnlp, text, others={"China": "LOC"})) == [
         ("indirect", "langkah itu akan merusak hubungan kedua negara", "pemerintah China")
     ]

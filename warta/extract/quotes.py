@@ -520,9 +520,15 @@ class QuoteFinder:
         bahwa = re.search(r"\bbahwa\b", window)
         comma = re.match(r"\s*[,:]", window)
         between = window[comma.end() : bahwa.start()] if bahwa and comma else ""
-        if "," not in between and len(between.split()) >= 2:
-            # "melaporkan, angka ini ditarik dari perkiraan bahwa ...": the claim starts at the comma, its "bahwa"
-            # belongs to a noun inside it
+        noun = (
+            re.search(rf"\S\s+(?:{'|'.join(sorted(_THAT_NOUNS))})\s+$", window[: bahwa.start()])
+            if bahwa
+            else None
+        )
+        if noun or ("," not in between and len(between.split()) >= 2):
+            # "menyatakan militer Suriah tak memiliki senjata kimia, sekaligus mengecam laporan bahwa ...": a "bahwa"
+            # after a noun inside the claim is that noun's
+            # ("melaporkan, angka ini ditarik dari perkiraan bahwa ..."); after a comma the claim starts there
             bahwa = None
         if bahwa and self._later_clause_cue(window[: bahwa.start()]):
             # "sebelum KPU mengumumkan peserta Pemilu, PKPI sudah menyampaikan surat bahwa ...": the "bahwa" is the
@@ -1800,6 +1806,12 @@ _GIVING = frozenset("memberikan melayangkan meluncurkan mengeluarkan".split())
 _SPEECH_NOUN = re.compile(
     r"\s+(?:sebuah\s+)?(?:pernyataan|keterangan|peringatan|ancaman|klarifikasi|penegasan|jaminan|janji|isyarat|sinyal)\b"
 )
+# nouns a "bahwa" clause can belong to ("laporan bahwa", "perkiraan bahwa"): one inside a claim, past the verb's
+# own object, is no opening of the claim
+_THAT_NOUNS = frozenset(
+    "laporan perkiraan klaim tudingan tuduhan kekhawatiran harapan fakta bukti kabar isu anggapan keyakinan "
+    "pandangan asumsi dugaan indikasi spekulasi rumor peringatan ancaman informasi sinyal tanda".split()
+)
 # verbs that report only with a record for their subject
 _RECORD_VERBS = frozenset({"menunjukkan"})
 _RELEASED_BY = re.compile(
@@ -1882,7 +1894,7 @@ _UNNAMED_PHRASE = re.compile(
     r"\w+(?:\s+[\w-]+){1,9}?(?=\s*[.,;:“”\"]|\s+(?:mengatakan|menyatakan|menyebut|menambahkan)\b)"
 )
 # a prepositional adjunct up to its demonstrative, then a capitalised subject ("Dalam pembicaraan tersebut Ryamizard")
-_POINTED_ADJUNCT = re.compile(r"\s*(\w+)(?:\s+[a-z][\w-]*){0,4}\s+(?:itu|ini|tersebut)\s+(?=\w)")
+_POINTED_ADJUNCT = re.compile(r"\s*(\w+)(?:\s+[a-z][\w-]*){0,4}\s+(?:itu|ini|tersebut|yang sama)\s+(?=\w)")
 # a conjunction that opens a clause inside a sentence, before a capitalised subject
 _CLAUSE_OPENER = re.compile(
     r"(?<=\w)\s+(?:setelah|sesudah|ketika|saat|usai|sebelum|sejak|karena)\s+(?=[A-Z]|(?:dia|ia|mereka|beliau)\b)"
