@@ -834,6 +834,18 @@ def test_quotes_sentence_given_a_speaker_after_it(qnlp, text, people, expected):
                 )
             ],
         ),
+        (  # "demikian catatan X" after the claim
+            "Lebih dari 9.200 orang Yaman telah terbunuh dalam pertempuran, demikian catatan Organisasi Kesehatan "
+            "Dunia.",
+            {},
+            [
+                (
+                    "indirect",
+                    "Lebih dari 9.200 orang Yaman telah terbunuh dalam pertempuran",
+                    "Organisasi Kesehatan Dunia",
+                )
+            ],
+        ),
         (  # a sentence with its own cue keeps its speaker
             "Yohana Yembise mengatakan perempuan perlu berperan aktif, seperti dilaporkan Antara.",
             {"Yohana Yembise": ("Yohana Yembise", None)},

@@ -207,8 +207,10 @@ class QuoteFinder:
         self.demikian = re.compile(
             rf"^\s*(?:Demikian|Begitu)\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
         )
+        # "..., seperti yang dilaporkan televisi al-Arabiya", "..., demikian catatan Organisasi Kesehatan Dunia"
         self.as_reported = re.compile(
-            r",\s*seperti\s+(?:yang\s+)?(?P<cue>dilaporkan|diungkap|diungkapkan|diberitakan|disampaikan)\b",
+            r",\s*(?:seperti\s+(?:yang\s+)?|demikian\s+)"
+            r"(?P<cue>dilaporkan|diungkap|diungkapkan|diberitakan|disampaikan|catatan|laporan|data)\b",
             re.I,
         )
         # a sentence that gives the one before it a speaker: "Hal ini diungkapkan oleh X", "Hal tersebut
