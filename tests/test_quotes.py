@@ -960,6 +960,17 @@ def test_quotes_comma_then_bahwa(qnlp, text, content):
     assert [q[1] for q in _quotes(_doc(qnlp, text, others={"Washington": "LOC"}))] == [content]
 
 
+def test_quotes_opener_then_post_cue(qnlp):
+    # a sentence opener, then a passive cue and its speaker, then the claim after the comma
+    text = "Padahal diakui ketua umum Persipura Benhur Tommy Mano, kiper andalannya tersebut masih ingin bertahan."
+    doc = _doc(
+        qnlp, text, {"Benhur Tommy Mano": ("Benhur Tommy Mano", "ketua umum")}, others={"Persipura": "ORG"}
+    )
+    assert _quotes(doc) == [
+        ("indirect", "kiper andalannya tersebut masih ingin bertahan", "Benhur Tommy Mano")
+    ]
+
+
 @pytest.mark.parametrize("adjunct", ["Setelah itu", "Sementara itu, dalam kesempatan yang sama"])
 def test_quotes_pointed_adjunct_without_comma(qnlp, adjunct):
     # an adjunct that points back, before the subject with no comma: not part of the speaker

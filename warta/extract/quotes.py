@@ -213,6 +213,8 @@ class QuoteFinder:
             r"(?P<cue>dilaporkan|diungkap|diungkapkan|diberitakan|disampaikan|catatan|laporan|data)\b",
             re.I,
         )
+        openers = "|".join(sorted(map(re.escape, self.connectors), key=len, reverse=True))
+        self.opener = re.compile(rf"\s*(?:{openers})\b\s*,?(?=\s)", re.I)
         # a sentence that gives the one before it a speaker: "Hal ini diungkapkan oleh X", "Hal tersebut
         # diungkapkan langsung oleh pejabat Irak"
         self.that_said = re.compile(
@@ -440,7 +442,9 @@ class QuoteFinder:
                 )  # "Demikian catatan KMS, ...": a summary
             ]
             inline += [(m, self.mid_inline) for m in self.mid_inline.finditer(sentence)]
-            m = self.initial_post.match(sentence)
+            # (after an opener: "Padahal diakui ketua umum Persipura Benhur Tommy Mano, ...")
+            lead = self.opener.match(sentence)
+            m = self.initial_post.match(sentence, lead.end() if lead else 0)
             if m and sentence.lstrip()[:1].isupper():
                 inline.append((m, self.initial_post))
             for m, rx in inline:
