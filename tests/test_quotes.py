@@ -927,6 +927,10 @@ def test_quotes_record_shows(qnlp, text, people, others, speakers):
             "hubungan kedua negara.",
             [("indirect", "langkah itu akan merusak hubungan kedua negara", "pemerintah China")],
         ),
+        (  # (repeating a view)
+            "Theresa May mengulang pandangannya bahwa presiden AS itu sudah bertindak salah.",
+            [("indirect", "presiden AS itu sudah bertindak salah", "Theresa May")],
+        ),
         (  # a giving verb with no statement, or before marks, reports nothing
             "HMSI memberikan bantuan kepada sopir bahwa mereka kini bisa servis gratis, lalu meluncurkan truk “molen”.",
             [],
@@ -934,7 +938,14 @@ def test_quotes_record_shows(qnlp, text, people, others, speakers):
     ],
 )
 def test_quotes_statement_given(qnlp, text, expected):
-    assert _quotes(_doc(qnlp, text, others={"China": "LOC", "HMSI": "ORG"})) == expected
+    people = {"Theresa May": ("Theresa May", None)}
+    assert _quotes(_doc(qnlp, text, people, others={"China": "LOC", "HMSI": "ORG", "AS": "LOC"})) == expected
+
+
+def test_quotes_answer_in_marks(qnlp):
+    text = 'Seagal menjawab "segalanya baik. Kita nanti akan berbicara. Untuk saat ini sungguh terhormat."'
+    doc = _doc(qnlp, text, {"Seagal": ("Steven Seagal", None)})
+    assert [(q[0], q[2]) for q in _quotes(doc)] == [("direct", "Steven Seagal")]
 
 
 @pytest.mark.parametrize(

@@ -1807,10 +1807,11 @@ _RECORDS = frozenset(
 # menaungi Secret, | TS Entertainment"
 _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\s*)?$")
 # verbs that report only what they give is speech, then "bahwa": "memberikan keterangan bahwa", "melayangkan
-# ancaman bahwa", "meluncurkan peringatan bahwa" (weak cues: "bahwa" must follow)
-_GIVING = frozenset("memberikan melayangkan meluncurkan mengeluarkan".split())
+# ancaman bahwa", "mengulang pandangannya bahwa" (weak cues: "bahwa" must follow)
+_GIVING = frozenset("memberikan melayangkan meluncurkan mengeluarkan mengulang mengulangi".split())
 _SPEECH_NOUN = re.compile(
-    r"\s+(?:sebuah\s+)?(?:pernyataan|keterangan|peringatan|ancaman|klarifikasi|penegasan|jaminan|janji|isyarat|sinyal)\b"
+    r"\s+(?:sebuah\s+)?(?:pernyataan|keterangan|peringatan|ancaman|klarifikasi|penegasan|jaminan|janji|isyarat"
+    r"|sinyal|pandangan)(?:nya)?\b"
 )
 # nouns a "bahwa" clause can belong to ("laporan bahwa", "perkiraan bahwa"): one inside a claim, past the verb's
 # own object, is no opening of the claim
