@@ -942,6 +942,22 @@ def test_quotes_statement_given(qnlp, text, expected):
     assert _quotes(_doc(qnlp, text, people, others={"China": "LOC", "HMSI": "ORG", "AS": "LOC"})) == expected
 
 
+def test_quotes_question_then_answer(qnlp):
+    # "tanya" names who asked; the uncued quote after a question is the answer, by someone else
+    text = (
+        "“Apakah anda pernah menerima gratifikasi?” tanya Enny Nurbaningsih. “Tidak pernah. Saya menangkap 500 "
+        "orang penjudi.” Hendardji Soepandji lalu tersenyum."
+    )
+    people = {
+        "Enny Nurbaningsih": ("Enny Nurbaningsih", None),
+        "Hendardji Soepandji": ("Hendardji Soepandji", None),
+    }
+    assert [(q[0], q[2]) for q in _quotes(_doc(qnlp, text, people))] == [
+        ("direct", "Enny Nurbaningsih"),
+        ("direct", None),
+    ]
+
+
 def test_quotes_answer_in_marks(qnlp):
     text = 'Seagal menjawab "segalanya baik. Kita nanti akan berbicara. Untuk saat ini sungguh terhormat."'
     doc = _doc(qnlp, text, {"Seagal": ("Steven Seagal", None)})

@@ -52,6 +52,8 @@ _PREPOSITIONS = frozenset(
 _PREDICATE_STARTS = frozenset(
     "akan sudah telah masih belum tidak tak sedang pernah bisa dapat harus perlu siap tengah baru sangat".split()
 )
+# cues of a question: the quote after it is the answer, by someone else
+_QUESTION_CUES = frozenset({"tanya"})
 # prepositions that join speakers rather than open an adjunct ("Trump, dan Abe, mengatakan")
 _JOINING = frozenset({"dan", "serta", "atau"})
 # Words before a reporting verb that make it no report: a relative clause ("yang menyebutkan") or a purpose
@@ -934,6 +936,9 @@ class QuoteFinder:
         last: _Found | None = None  # the last quote of any kind
         known: list[tuple[str, str | None]] = []  # full names of earlier speakers, for later surnames
         for f in sorted(found, key=lambda q: q.start):
+            if f.continuation and last is not None and (last.cue or "").lower() in _QUESTION_CUES:
+                # after a question comes the answer, by someone else: "“...?” tanya Enny. “Tidak pernah. ...”"
+                f.continuation = False
             if f.pronoun:
                 f.speaker = self._pronoun(doc, text, sents, f, found, subjects)
             elif f.phrase and self._group_pronoun(text, f.phrase):
@@ -1520,6 +1525,8 @@ class QuoteFinder:
         for q in found:
             if q is f or q.relative or not q.speaker or not (lo <= q.anchor < f.anchor and q.start < f.start):
                 continue
+            if (q.cue or "").lower() in _QUESTION_CUES:
+                continue  # who asked is not who a later pronoun means: the one who answers is ("“...?” tanya Enny")
             # a speaker the article names but this finder could not resolve ("kata sosok yang karib disapa BTM")
             # is still the most recent one: the pronoun is left unresolved rather than passed on to someone earlier
             # "dia", "pelatih yang karib disapa Gethuk ini", and "-nya" after words in quotation marks ("“...,”
