@@ -629,3 +629,18 @@ def test_entities_common_opener_leaves_a_name_that_starts_another(blank, resolve
 def test_entities_name_runs_on_one_word_the_model_left_out(blank, resolver, text, ents, name):
     doc = annotate(blank, resolver, text, ents)
     assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == [name]
+
+
+def test_person_span_with_a_line_break_at_its_end(blank, resolver):
+    # the model may tag a heading with the line break after it ("Kesamaan\n\n"): the break is no part of a name, and
+    # the common word left alone at a sentence start is no name either (this once crashed the name resolver)
+    text = (
+        "Cook mengaku seorang homoseksual.\n\nKesamaan\n\nApple di bawah Cook tercatat masih mencetak laba."
+    )
+    doc = annotate(
+        blank,
+        resolver,
+        text,
+        [("Cook", "PER"), ("Kesamaan\n\n", "PER"), ("Apple", "ORG"), ("Cook", "PER", 1)],
+    )
+    assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == ["Cook", "Cook"]

@@ -597,9 +597,10 @@ def _drop_common_words(doc: Doc) -> list[Span]:
     def common_opener(e: Span) -> bool:
         return e[0].text[:1].isupper() and e[0].lower_ in lowered and opens_sentence(e)
 
-    people = [_words(e.text) for e in doc.ents if e.label_ == "PER"]
+    ents = [e for e in map(_without_space_ends, doc.ents) if e is not None]
+    people = [_words(e.text) for e in ents if e.label_ == "PER"]
     out = []
-    for e in doc.ents:
+    for e in ents:
         if len(e) == 1 and common_opener(e):
             continue
         if e.label_ == "PER" and len(e) > 1 and common_opener(e):
@@ -611,6 +612,19 @@ def _drop_common_words(doc: Doc) -> list[Span]:
                 e = Span(doc, e.start + 1, e.end, label="PER")
         out.append(e)
     return out
+
+
+def _without_space_ends(ent: Span) -> Span | None:
+    """A model span less the line-break tokens it took at either end ("Kesamaan\n\n", a heading); None if that is
+    all it was."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    while end > start and ent.doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
 def _name_word(doc: Doc, i: int, taken: set[int], stop) -> bool:
