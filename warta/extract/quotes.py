@@ -119,6 +119,8 @@ class QuoteFinder:
             kinds[kind].add(word.strip().lower())
         self.active, self.weak, self.post = kinds["active"], kinds["weak"], kinds["post"]
         self.mark = kinds["mark"]
+        # any word that makes a sentence a quote of its own (`_cued`)
+        self.cue_words = frozenset(self.active | self.weak | self.post | {"menurut"})
         # where the time expressions of the doc being read start: one ends a speaker phrase ("kata Bunga beberapa
         # waktu lalu di Jakarta"); set per doc by find_quotes
         self._time_starts: frozenset[int] = frozenset()
@@ -435,14 +437,13 @@ class QuoteFinder:
                     out.append(f)
             inline = [(m, self.post_inline) for m in self.post_inline.finditer(sentence)]
             # "..., seperti yang dilaporkan televisi al-Arabiya": the source of a sentence that names no other
-            inline += [
-                (m, self.as_reported)
-                for m in self.as_reported.finditer(sentence)
-                if not self._cued(text, s_start, s_start + m.start(), quoted)
-                and not re.match(
-                    r"\s*(?:demikian|begitu)\b", sentence, re.I
-                )  # "Demikian catatan KMS, ...": a summary
-            ]
+            # (not in a summary: "Demikian catatan KMS, seperti disampaikan ...")
+            if not _SUMMARY.match(sentence):
+                inline += [
+                    (m, self.as_reported)
+                    for m in self.as_reported.finditer(sentence)
+                    if not self._cued(text, s_start, s_start + m.start(), quoted)
+                ]
             inline += [(m, self.mid_inline) for m in self.mid_inline.finditer(sentence)]
             # (after an opener: "Padahal diakui ketua umum Persipura Benhur Tommy Mano, ...")
             lead = self.opener.match(sentence)
@@ -528,15 +529,11 @@ class QuoteFinder:
         bahwa = re.search(r"\bbahwa\b", window)
         comma = re.match(r"\s*[,:]", window)
         between = window[comma.end() : bahwa.start()] if bahwa and comma else ""
-        noun = (
-            re.search(rf"\S\s+(?:{'|'.join(sorted(_THAT_NOUNS))})\s+$", window[: bahwa.start()])
-            if bahwa
-            else None
-        )
+        noun = _NOUN_BEFORE_BAHWA.search(window, 0, bahwa.start()) if bahwa else None
         if noun or ("," not in between and len(between.split()) >= 2):
-            # "menyatakan militer Suriah tak memiliki senjata kimia, sekaligus mengecam laporan bahwa ...": a "bahwa"
-            # after a noun inside the claim is that noun's
-            # ("melaporkan, angka ini ditarik dari perkiraan bahwa ..."); after a comma the claim starts there
+            # a "bahwa" after a noun inside the claim is that noun's, and after a comma the claim starts at the comma:
+            # "menyatakan militer Suriah tak memiliki senjata kimia, sekaligus mengecam laporan bahwa ...",
+            # "melaporkan, angka ini ditarik dari perkiraan bahwa ..."
             bahwa = None
         if bahwa and self._later_clause_cue(window[: bahwa.start()]):
             # "sebelum KPU mengumumkan peserta Pemilu, PKPI sudah menyampaikan surat bahwa ...": the "bahwa" is the
@@ -619,8 +616,7 @@ class QuoteFinder:
         "menurut")."""
         if any(start <= a < end for a, _ in quoted):
             return True
-        words = {w.lower() for w in re.findall(r"\w+", text[start:end])}
-        return bool(words & (self.active | self.weak | self.post | {"menurut"}))
+        return not self.cue_words.isdisjoint(w.lower() for w in re.findall(r"\w+", text[start:end]))
 
     def _later_clause_cue(self, between: str) -> bool:
         """A comma, then another reporting verb, between a verb and the "bahwa" after it."""
@@ -1826,6 +1822,10 @@ _THAT_NOUNS = frozenset(
     "laporan perkiraan klaim tudingan tuduhan kekhawatiran harapan fakta bukti kabar isu anggapan keyakinan "
     "pandangan asumsi dugaan indikasi spekulasi rumor peringatan ancaman informasi sinyal tanda".split()
 )
+# such a noun right before the "bahwa", with words of the claim before it (not the verb's own object)
+_NOUN_BEFORE_BAHWA = re.compile(rf"\S\s+(?:{'|'.join(sorted(_THAT_NOUNS))})\s+$")
+# a sentence that sums up what came before it
+_SUMMARY = re.compile(r"\s*(?:demikian|begitu)\b", re.I)
 # verbs that report only with a record for their subject
 _RECORD_VERBS = frozenset({"menunjukkan"})
 _RELEASED_BY = re.compile(
