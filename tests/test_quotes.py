@@ -958,6 +958,13 @@ def test_quotes_question_then_answer(qnlp):
     ]
 
 
+def test_quotes_passive_claim_after_a_comma_clause(qnlp):
+    # a passive right after the verb is the claim, not the sign of a claim written before the comma
+    text = "Setelah bertemu UNHCR dan IOM di Yangon, Retno mengaku dihubungi oleh Menlu Inggris."
+    doc = _doc(qnlp, text, {"Retno": ("Retno Marsudi", None)}, others={"UNHCR": "ORG", "IOM": "ORG"})
+    assert _quotes(doc) == [("indirect", "dihubungi oleh Menlu Inggris", "Retno Marsudi")]
+
+
 def test_quotes_answer_in_marks(qnlp):
     text = 'Seagal menjawab "segalanya baik. Kita nanti akan berbicara. Untuk saat ini sungguh terhormat."'
     doc = _doc(qnlp, text, {"Seagal": ("Steven Seagal", None)})

@@ -562,7 +562,8 @@ class QuoteFinder:
         tail = text[c_start:c_end]
         first = tail.split()[0].lower() if tail.split() else ""
         comma = text.rfind(",", s_start, v_start)
-        inverted = first in self.stops and first not in _PREDICATE_STARTS
+        # (a passive right after the verb is the claim's predicate: "Retno mengaku dihubungi oleh Menlu Inggris")
+        inverted = first in self.stops and first not in _PREDICATE_STARTS and not _PASSIVE.fullmatch(first)
         if (not tail.strip() or inverted) and not bahwa and "," not in tail and comma > s_start:
             who = self._trim(text, comma + 1, v_start)
             if who and len(text[s_start:comma].split()) >= MIN_CONTENT_WORDS:
