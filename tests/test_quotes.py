@@ -965,6 +965,23 @@ def test_quotes_passive_claim_after_a_comma_clause(qnlp):
     assert _quotes(doc) == [("indirect", "dihubungi oleh Menlu Inggris", "Retno Marsudi")]
 
 
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("kata sosok yang karib disapa BTM dikutip dari laman Liga 1.", "Benhur Tommy Mano"),
+        # with a demonstrative the description points back to the person being quoted, whatever the nickname
+        ("kata pelatih yang karib disapa Gethuk ini.", "Benhur Tommy Mano"),
+    ],
+)
+def test_quotes_speaker_by_nickname(qnlp, after, speaker):
+    # the name someone goes by after a post cue is the speaker's mention ("BTM": the initials of the one person)
+    text = f"Ketua umum Persipura Benhur Tommy Mano hadir di Jayapura. “Benar, ada pertemuan dengan Yoo Jae,” {after}"
+    doc = _doc(
+        qnlp, text, {"Benhur Tommy Mano": ("Benhur Tommy Mano", "Ketua umum"), "Yoo Jae": ("Yoo Jae", None)}
+    )
+    assert [q[2] for q in _quotes(doc)] == [speaker]
+
+
 def test_quotes_answer_in_marks(qnlp):
     text = 'Seagal menjawab "segalanya baik. Kita nanti akan berbicara. Untuk saat ini sungguh terhormat."'
     doc = _doc(qnlp, text, {"Seagal": ("Steven Seagal", None)})

@@ -347,6 +347,11 @@ class QuoteFinder:
         if m.groupdict().get("nya"):
             f.pronoun = True
             return
+        nickname = _NICKNAME.match(text, m.end())
+        if nickname:
+            # "kata sosok yang karib disapa BTM": the name the speaker goes by is the speaker's mention
+            self._phrase_or_pronoun(text, f, nickname.start(1), nickname.end(1))
+            return
         end = self._phrase_end(text, m.end())
         # a description that points back runs on past an age or a relative clause to its demonstrative, where a
         # time expression or "yang" would end a phrase ("imbuh manajer 65 tahun tersebut", "tandas pelatih yang
@@ -1834,6 +1839,12 @@ _RELEASED_BY = re.compile(
 )
 # a description after a post cue, up to its demonstrative ("manajer 65 tahun tersebut", "pelatih yang karib
 # disapa Gethuk ini"), then punctuation or an adjunct
+# a description by the name someone goes by, after a post cue: "kata sosok yang karib disapa BTM"; with a
+# demonstrative after it ("pelatih yang karib disapa Gethuk ini") it points back instead (_DESCRIPTION)
+_NICKNAME = re.compile(
+    r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+yang\s+(?:akrab|karib|biasa)\s+(?:disapa|dipanggil)\s+"
+    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\b(?!\s+(?:itu|ini|tersebut)\b)"
+)
 _DESCRIPTION = re.compile(
     r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:itu|ini|tersebut))"
     r"(?=[.,;:!?“”\"\n]|$|\s+(?:seperti|kepada|saat|ketika|dalam|usai|seusai)\b)"
