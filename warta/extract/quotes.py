@@ -1529,7 +1529,7 @@ class QuoteFinder:
                 continue
             if (q.cue or "").lower() in _QUESTION_CUES:
                 continue  # who asked is not who a later pronoun means: the one who answers is ("“...?” tanya Enny")
-            # a speaker the article names but this finder could not resolve ("kata sosok yang karib disapa BTM")
+            # a speaker the article names but this finder could not resolve ("kata sosok itu")
             # is still the most recent one: the pronoun is left unresolved rather than passed on to someone earlier
             # "dia", "pelatih yang karib disapa Gethuk ini", and "-nya" after words in quotation marks ("“...,”
             # katanya"): a person, not the body quoted before
