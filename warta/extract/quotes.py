@@ -551,7 +551,7 @@ class QuoteFinder:
             # "..., kantor berita SANA melaporkan.": a weak verb ending its sentence after the claim reports it
             and text[v_end:s_end].strip().strip(".!?")
             and not _SINGLE.search(text, v_end, s_end)
-            and not re.match(r"\s*[,:]", window)
+            and not comma
             and not self._predicate_next(window)
             and not self._claimed_verb(word, window)
             and not (word in _LABELLING and _AS_LABEL.match(window))
