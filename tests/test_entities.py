@@ -197,6 +197,20 @@ def test_entities_title_alone_is_not_a_person(blank, resolver, text, ents, expec
             "R Eko Suyatno",
             "Laksamana Pertama",
         ),
+        (  # the name a person goes by (warta/data/aliases.tsv) is the full name the article writes
+            "Sebelumnya Presiden Joko Widodo mengumpulkan kepala daerah. Menurut Jokowi, anggaran baru 20 persen.",
+            [("Joko Widodo", "PER"), ("Jokowi", "PER")],
+            "Jokowi",
+            "Joko Widodo",
+            "Presiden",
+        ),
+        (  # alone it is the name the article gives
+            "Menurut Jokowi, anggaran baru 20 persen.",
+            [("Jokowi", "PER")],
+            "Jokowi",
+            "Jokowi",
+            None,
+        ),
     ],
 )
 def test_entities_short_mention_resolves_to_full_name(blank, resolver, text, ents, short, canonical, role):

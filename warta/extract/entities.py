@@ -114,16 +114,33 @@ def aliases() -> dict[str, str]:
 
 
 @functools.cache
+def alias_group_lines() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(label, names, the canonical one first) of each group line of warta/data/aliases.tsv
+    ("ORG|Gedung Putih|White House")."""
+    out = []
+    for line in data_lines("aliases.tsv"):
+        if "\t" not in line and "|" in line:
+            label, *group = [part.strip() for part in line.split("|")]
+            out.append((label, tuple(n for n in group if n)))
+    return tuple(out)
+
+
+@functools.cache
 def known_bodies() -> dict[str, str]:
     """Places and bodies warta/data/aliases.tsv names, with their label: every name of its ORG and LOC groups
     ("ORG|Gedung Putih|White House"), and both sides of its short forms (label "", unknown)."""
     names = dict.fromkeys([*aliases(), *aliases().values()], "")
-    for line in data_lines("aliases.tsv"):
-        if "\t" not in line and "|" in line:
-            label, *group = [part.strip() for part in line.split("|")]
-            if label in ("ORG", "LOC"):
-                names.update((n, label) for n in group if n)
+    for label, group in alias_group_lines():
+        if label in ("ORG", "LOC"):
+            names.update((n, label) for n in group)
     return names
+
+
+@functools.cache
+def known_nicknames() -> dict[str, str]:
+    """The names people go by and their full names, from the PER groups of warta/data/aliases.tsv
+    ("PER|Joko Widodo|Jokowi")."""
+    return {n: group[0] for label, group in alias_group_lines() if label == "PER" for n in group[1:]}
 
 
 @functools.cache
@@ -561,8 +578,13 @@ class EntityResolver:
         names = [(ent, _words(ent.text)) for ent, _, _ in people]
         full: dict[str, tuple[str | None, str | None]] = {}
         out = []
+        written = {" ".join(ent.text.split()) for ent, _, _ in people}
         for ent, role, aff in people:
             canonical = _resolve_name(ent, _words(ent.text), names)
+            # a nickname is its full name where the article writes that name ("Jokowi" beside "Joko Widodo");
+            # alone it stays as written, the name the article gives
+            if (full_name := known_nicknames().get(canonical)) in written:
+                canonical = full_name
             # keyed with spaced hyphens joined: a full "al - Saleh" as written, a short mention's "al-Saleh"
             if role and (key := canonical.replace(" - ", "-")) not in full:
                 full[key] = (role, aff)
