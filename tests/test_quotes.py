@@ -1177,6 +1177,20 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {},
             "Bunga Citra Lestari",
         ),
+        (  # an office written alone after the cue is the person given it, with a rank after it
+            'Kasat Reskrim Kompol Suryadi mengatakan pihaknya akan menyelidiki. "Akan ditangani Unit PPA," ujar '
+            "Kasat Reskrim singkat.",
+            {"Suryadi": ("Suryadi", "Kasat Reskrim Kompol")},
+            {},
+            "Suryadi",
+        ),
+        (  # an acting office ("Pelaksana Tugas") is a title: the description points back
+            'Menurut Johan Budi, sudah banyak tersangka yang dijerat. "Saya yakin berani," ujar Pelaksana Tugas '
+            "Pimpinan KPK ini menegaskan.",
+            {"Johan Budi": ("Johan Budi", None)},
+            {"KPK": "ORG"},
+            "Johan Budi",
+        ),
         (  # a pronoun looks back from where a long quote begins, not from its cue after five sentences
             'Kevin Lilliana tampil percaya diri. Ia mengangkat semboyan negaranya. "Satu. Dua. Tiga. Empat. '
             'Lima," ujarnya.',

@@ -1286,7 +1286,13 @@ class QuoteFinder:
         role = self.title_roles.get(written.lower(), written.lower())
 
         def fits(given: str | None) -> bool:
-            return bool(given) and self.title_roles.get(given.lower(), given.lower()) == role
+            if not given:
+                return False
+            # an office, then a rank: "Kasat Reskrim" is the "Kasat Reskrim Kompol" Suryadi
+            before, _, rank = given.lower().partition(f"{written.lower()} ")
+            return self.title_roles.get(given.lower(), given.lower()) == role or (
+                not before and tuple(rank.split()) in self.titles
+            )
 
         found = next(((n, r) for n, r in reversed(known) if fits(r)), None)
         if found is None:
