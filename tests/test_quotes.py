@@ -1177,6 +1177,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {},
             "Bunga Citra Lestari",
         ),
+        (  # the agent of a speech verb in the passive is who a later "-nya" means
+            "Komisi itu diungkapkan tengah mengalami krisis oleh Direktur Gratifikasi KPK, Giri Suprapdiono. "
+            "Menurutnya, salah satu faktornya adalah Pasal 32 ayat 2.",
+            {"Giri Suprapdiono": ("Giri Suprapdiono", "Direktur")},
+            {"KPK": "ORG"},
+            "Giri Suprapdiono",
+        ),
         (  # an office written alone after the cue is the person given it, with a rank after it
             'Kasat Reskrim Kompol Suryadi mengatakan pihaknya akan menyelidiki. "Akan ditangani Unit PPA," ujar '
             "Kasat Reskrim singkat.",

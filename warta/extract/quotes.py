@@ -223,7 +223,7 @@ class QuoteFinder:
         # diungkapkan langsung oleh pejabat Irak"
         self.that_said = re.compile(
             r"\s*(?:Hal|Pernyataan|Keterangan|Penjelasan|Tanggapan)\s+(?:ini|itu|tersebut)\s+(?:juga\s+|pun\s+)?"
-            r"(?P<cue>disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|diutarakan|dikemukakan|dinyatakan)"
+            rf"(?P<cue>{_PASSIVE_CUES})"
             r"(?:\s+langsung)?(?:\s+oleh)?\s+(?=[A-Za-z])"
         )
         # a passive cue with "-nya" opening a sentence: "Dikatakannya, pemerintah Afghanistan telah ..."
@@ -1561,8 +1561,10 @@ class QuoteFinder:
             if (
                 lo <= p.start_char < until
                 and not any(a <= p.start_char < b for a, b in said)
-                and _is_subject(text, sents, p)
-                and self._heads_clause(text, sents, p)
+                and (
+                    (_is_subject(text, sents, p) and self._heads_clause(text, sents, p))
+                    or _SPEECH_AGENT.search(text, max(lo, p.start_char - INTRODUCED_CHARS), p.start_char)
+                )
             ):
                 name, role = self._canon(p), p._.role
                 if len(name.split()) == 1:
@@ -1821,6 +1823,10 @@ _RECORDS = frozenset(
 # a passive verb's agent, maybe after the common noun that introduces it: "diumumkan langsung oleh agensi yang
 # menaungi Secret, | TS Entertainment"
 _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\s*)?$")
+# speech verbs in the passive, and their agent: "... diungkapkan tengah mengalami krisis oleh Direktur Gratifikasi
+# KPK, | Giri Suprapdiono" (who a later "Menurutnya" means)
+_PASSIVE_CUES = "disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|diutarakan|dikemukakan|dinyatakan"
+_SPEECH_AGENT = re.compile(rf"\b(?:{_PASSIVE_CUES})\b[^.!?]{{0,40}}?\boleh\s+(?:[^.!?,]{{0,50}},\s*)?$")
 # verbs that report only what they give is speech, then "bahwa": "memberikan keterangan bahwa", "melayangkan
 # ancaman bahwa", "mengulang pandangannya bahwa" (weak cues: "bahwa" must follow)
 _GIVING = frozenset("memberikan melayangkan meluncurkan mengeluarkan mengulang mengulangi".split())
