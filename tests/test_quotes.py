@@ -1104,6 +1104,18 @@ def test_quotes_person_then_lowercase_apposition(qnlp, text, times):
             {"SDF": ("ORG", "Demokratik Suriah"), "Raqa": "LOC"},
             "Pasukan Demokratik Suriah",
         ),
+        (  # a short form whose words name a body too: its expansion, written elsewhere in the article
+            "Gatot diperiksa di Gedung Komisi Pemberantasan Korupsi. KPK menduga pengacara itu menyuap tiga hakim.",
+            {},
+            {"KPK": ("ORG", "Komisi Pemberantasan Korupsi"), "Komisi Pemberantasan Korupsi": "ORG"},
+            "Komisi Pemberantasan Korupsi",
+        ),
+        (  # an expansion the article never writes: the name as the article gives it
+            "PBB menyebut jumlah pengungsi yang melewati perbatasan meningkat tajam.",
+            {},
+            {"PBB": ("ORG", "Perserikatan Bangsa-Bangsa")},
+            "PBB",
+        ),
     ],
 )
 def test_quotes_body_short_form(qnlp, text, people, others, speaker):

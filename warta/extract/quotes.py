@@ -1153,14 +1153,18 @@ class QuoteFinder:
                     or (o.label_ == "ORG" and self._introduced(text, o, written))
                 )
             ]
-            if exact is not None or fuller:
+            # a short form the alias file expands ("KPK", "PBB") is left to the rule for short forms below
+            short_form = exact is not None and exact._.canonical and exact._.canonical != written
+            if fuller or (exact is not None and not short_form):
                 last = max(fuller, key=lambda o: o.start_char, default=None)
                 return Speaker(written, (last._.canonical or last.text) if last else None, None)
         if exact is not None and len(words) == 1 and exact._.canonical and exact._.canonical != written:
             # a body by its short form ("Kemenlu", "SDF"): the article's own expansion where it writes one ("Pasukan
-            # Demokratik Suriah (SDF)"), else the one the entity spans give it; no name tail in it
+            # Demokratik Suriah (SDF)"), else the one the entity spans give it where the article writes that name
+            # too (the name at its fullest as the article gives it); no name tail in it
             spelt = next((m.group(1) for m in _ALIAS.finditer(text) if m.group(2) == written), None)
-            return Speaker(written, spelt or exact._.canonical, None)
+            given = exact._.canonical if exact._.canonical in text else written
+            return Speaker(written, spelt or given, None)
         if len(words) > 1 and words[0].lower() in _STATEMENTS and _capitalised(words[1]):
             # "pernyataan Angkatan Laut AS": the statement's author speaks
             inner = self._named(text, (start + len(words[0]) + 1, end), people, others, known)
