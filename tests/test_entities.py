@@ -658,3 +658,13 @@ def test_person_span_with_a_line_break_at_its_end(blank, resolver):
         [("Cook", "PER"), ("Kesamaan\n\n", "PER"), ("Apple", "ORG"), ("Cook", "PER", 1)],
     )
     assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == ["Cook", "Cook"]
+
+
+def test_entities_name_written_in_full_elsewhere_does_not_run_on(blank, resolver):
+    # the article writes the name in full with another word; "Setelah" opens a clause whose full stop was lost
+    text = "Jimly Asshidiqie hadir. Hal itu, kata Jimly Setelah memperbaiki internal KPK, penting."
+    doc = annotate(blank, resolver, text, [("Jimly Asshidiqie", "PER"), ("Jimly", "PER", 1)])
+    assert [(s.text, s._.canonical) for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == [
+        ("Jimly Asshidiqie", "Jimly Asshidiqie"),
+        ("Jimly", "Jimly Asshidiqie"),
+    ]

@@ -777,15 +777,23 @@ def _names_run_on(
     """A person span the model ended one capitalised word short, mid-sentence, before a word written small or a
     comma: "Menteri Lingkungan Hidup Siti Nurbaya | Bakar dalam rilis pers" ("Bakar" is also a word, so the word
     may be common). Not a word of `no_name` (titles, days and months, the alias file's places and bodies), nor of
-    a place or body the article tags; not in a Title Case headline ("Trump Sebut Holocaust ...")."""
+    a place or body the article tags; not in a Title Case headline ("Trump Sebut Holocaust ..."); not where the
+    article writes the name in full with another word there ("kata Jimly Setelah memperbaiki ...", its full stop
+    lost, beside "Jimly Asshidiqie")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     stop = no_name | _place_and_body_words(ents)
+    names = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER"}
     out = []
     for ent in ents:
         k = ent.end
+        given = tuple(t.lower_ for t in ent)
         if (
             ent.label_ == "PER"
             and k + 1 < len(doc)
+            and not any(
+                len(n) > len(given) and n[: len(given)] == given and n[len(given)] != doc[k].lower_
+                for n in names
+            )
             and k not in taken
             # not a photo credit in capitals run into the text ("RONY NUGROHO Warga ...")
             and ent[-1].is_title
