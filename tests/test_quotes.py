@@ -2392,3 +2392,18 @@ def test_quote_cues_list_each_word_once():
     # a word under two kinds would be read as the weaker one without notice
     words = [line.split("\t")[1] for line in data_lines("quote_cues.tsv")]
     assert sorted({w for w in words if words.count(w) > 1}) == []
+
+
+def test_quotes_read_also_link_is_no_quote(qnlp):
+    # the bracketed link is another article's headline: its "Menurut Jimly" is no quote, and its capitalised
+    # "Menurut" no part of the name a later "Jimly" is resolved to
+    text = (
+        "Dadang mendukung pernyataan peserta seleksi Jimly Asshiddiqie soal UUD 1945. (Baca: Menurut Jimly, KPK "
+        "Sebaiknya Diatur dalam UUD 1945) Menurut Dadang, hal itu bisa menjadi bagian dari strategi penguatan KPK. "
+        "Jimly menyebut KPK masuk dalam kalimat badan-badan lain dalam UUD 1945."
+    )
+    people = {"Dadang": ("Dadang", None), "Jimly Asshiddiqie": ("Jimly Asshiddiqie", None)}
+    assert _quotes(_doc(qnlp, text, people, others={"KPK": "ORG"})) == [
+        ("indirect", "hal itu bisa menjadi bagian dari strategi penguatan KPK", "Dadang"),
+        ("indirect", "KPK masuk dalam kalimat badan-badan lain dalam UUD 1945", "Jimly Asshiddiqie"),
+    ]

@@ -273,7 +273,10 @@ class QuoteFinder:
                 found.append(f)
         quoted = [(ms, me) for _, _, ms, me in marked]
         found += self._indirect(doc, text, sents, paras, quoted, singles, found)
-        found = _settle(found, text)
+        # a "(Baca: Menurut Jimly, KPK Sebaiknya ...)" link is another article's headline, no one's words here
+        # (one without brackets has no clear end: the text after the headline may hold quotes)
+        links = [(m.start(), m.end()) for m in _READ_ALSO.finditer(text) if m.group().startswith("(")]
+        found = _settle([f for f in found if not any(a <= f.start < b for a, b in links)], text)
         self._resolve(doc, text, sents, paras, found, quoted)
         # a short uncued quote with no earlier quote to go on from is a slogan or a title, not speech
         return [
@@ -1922,7 +1925,7 @@ _LINKING_VERBS = frozenset(
 _GLUED = re.compile(GLUED_SENTENCE_END)
 _ALIAS = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s+\(([A-Z][\w'-]+)\)")
 # what a sentence can start after: a name run there may begin with an ordinary word ("Karena", "Status")
-_OPENERS = ("", ".", "!", "?", "\n", '"', "“")
+_OPENERS = ("", ".", "!", "?", "\n", '"', "“", ":")
 # capitalised words, with a middle initial ("Kuswara S. Taryono")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'-]+))+\b")
 
