@@ -50,6 +50,13 @@ def people(doc: Doc) -> dict[str, tuple[str | None, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "ents", "name", "role", "affiliation"),
     [
+        (  # a police rank spelled out is a title, not part of the name
+            "Kasubag Humas Polres Bogor Ajun Komisaris Ita Puspita Lena mengatakan, peristiwa itu terjadi Rabu.",
+            [("Polres", "ORG"), ("Bogor", "LOC"), ("Ajun Komisaris Ita Puspita Lena", "PER")],
+            "Ita Puspita Lena",
+            "Ajun Komisaris",
+            None,
+        ),
         (
             "Menteri Luar Negeri (Menlu) AS Antony Blinken tiba di Tel Aviv.",
             [("AS", "LOC"), ("Antony Blinken", "PER"), ("Tel Aviv", "LOC")],
@@ -326,6 +333,25 @@ def test_entities_seed_people_have_roles(seed_texts):
             {
                 "Karine Jean-Pierre": ("Karine Jean-Pierre", "juru bicara", "Gedung Putih"),
                 "Jean-Pierre": ("Karine Jean-Pierre", "juru bicara", "Gedung Putih"),
+            },
+        ),
+        # two first names glued to a place the article names on its own: the person starts where it ends
+        (
+            "bertemu Menlu Timor - Leste Aurelio Sergio Guterres di Jakarta. Timor - Leste setuju. Guterres "
+            "mengatakan banyak mahasiswa belajar. Kata Guterres, itu baik.",
+            [
+                ("Timor - Leste Aurelio Sergio Guterres", "ORG"),
+                ("Timor - Leste", "ORG", 1),
+                ("Guterres", "PER", 1),
+                ("Guterres", "PER", 2),
+            ],
+            {
+                "Aurelio Sergio Guterres": (
+                    "Aurelio Sergio Guterres",
+                    "Menteri Luar Negeri",
+                    "Timor - Leste",
+                ),
+                "Guterres": ("Aurelio Sergio Guterres", "Menteri Luar Negeri", "Timor - Leste"),
             },
         ),
         # a name tagged as a place, but for words no place or body has, is a person's whole name, with the

@@ -1196,6 +1196,12 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"KPK": "ORG"},
             "Giri Suprapdiono",
         ),
+        (  # an office ("Kabid") and its body, the name in apposition after it
+            '"Kami melakukan penelusuran," kata Kabid Humas Polda Metro Jaya, Kombes Pol Mohammad Iqbal.',
+            {"Mohammad Iqbal": ("Mohammad Iqbal", "Kombes Pol")},
+            {"Polda Metro Jaya": "ORG"},
+            "Mohammad Iqbal",
+        ),
         (  # an office written alone after the cue is the person given it, with a rank after it
             'Kasat Reskrim Kompol Suryadi mengatakan pihaknya akan menyelidiki. "Akan ditangani Unit PPA," ujar '
             "Kasat Reskrim singkat.",

@@ -817,7 +817,8 @@ def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
     tagged = Counter(tuple(t.lower_ for t in e) for e in ents if e.label_ == "PER")
     names = {n for n in tagged if len(n) >= 2}
     surnames = {n for n, k in tagged.items() if len(n) == 1 and k >= 2}
-    others = {e.text for e in ents if e.label_ != "PER"} | set(known_bodies()) | common_words()
+    bodies = {e.text for e in ents if e.label_ != "PER"} | set(known_bodies())
+    others = bodies | common_words()
     out = []
     for ent in ents:
         tokens = tuple(t.lower_ for t in ent)
@@ -846,8 +847,19 @@ def _split_known_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 1
             out.append(Span(doc, start, ent.end, label="PER"))
             continue
-        # The model glued the name to the body; a first name glued too goes with it ("Gedung Putih Karine").
-        if len(_words(ent[-cut:].text)) == 1:
+        # The model glued the name to the body; the first names glued too go with it, up to where a body the
+        # article names on its own ends ("Timor - Leste | Aurelio Sergio Guterres"), else one ("Gedung Putih Karine")
+        named = next(
+            (
+                k
+                for k in range(len(ent) - cut - 1, 0, -1)
+                if ent[:k].text in bodies and all(t.is_title and t.is_alpha for t in ent[k : len(ent) - cut])
+            ),
+            None,
+        )
+        if named is not None:
+            cut = len(ent) - named
+        elif len(_words(ent[-cut:].text)) == 1:
             if ent.end - cut - ent.start >= 3 and ent[-cut - 1].is_title and ent[-cut - 1].is_alpha:
                 cut += 1
         out.append(Span(doc, ent.start, ent.end - cut, label=ent.label_))
