@@ -1196,6 +1196,17 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"KPK": "ORG"},
             "Giri Suprapdiono",
         ),
+        (  # a bracketed short form in the title before the name: the name still heads the clause
+            "Jaksa Agung Muhammad Prasetyo juga sepakat penundaan sidang itu. Sementara, Ketua Dewan Kehormatan "
+            'Penyelenggara Pemilu (DKPP) Jimly Asshiddiqie mendukung permintaan polisi. "Saya dukung kalau ada '
+            'rencana itu," ujar dia.',
+            {
+                "Muhammad Prasetyo": ("Muhammad Prasetyo", "Jaksa Agung"),
+                "Jimly Asshiddiqie": ("Jimly Asshiddiqie", "Ketua"),
+            },
+            {"DKPP": "ORG"},
+            "Jimly Asshiddiqie",
+        ),
         (  # an office ("Kabid") and its body, the name in apposition after it
             '"Kami melakukan penelusuran," kata Kabid Humas Polda Metro Jaya, Kombes Pol Mohammad Iqbal.',
             {"Mohammad Iqbal": ("Mohammad Iqbal", "Kombes Pol")},

@@ -1757,7 +1757,8 @@ class QuoteFinder:
             if w.endswith(","):
                 return True
             low = w.lower().strip('("“')
-            if _capitalised(w) and low not in _PREPOSITIONS:
+            # a bracketed short form is part of the title's body: "Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP)"
+            if _capitalised(w.strip("()")) and low not in _PREPOSITIONS:
                 if i == 0 and self._common_noun(low):
                     return False  # capitalised only as the sentence's first word: "Keinginan Presiden Jokowi"
                 continue
