@@ -2424,3 +2424,21 @@ def test_quotes_read_also_link_is_no_quote(qnlp):
         ("indirect", "hal itu bisa menjadi bagian dari strategi penguatan KPK", "Dadang"),
         ("indirect", "KPK masuk dalam kalimat badan-badan lain dalam UUD 1945", "Jimly Asshiddiqie"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (  # a short subject before the cue: the claim goes on after the speaker
+            "Peluang tersebut, tutur Guterres, bisa dimanfaatkan Jakarta dan Dili.",
+            "bisa dimanfaatkan Jakarta dan Dili",
+        ),
+        (  # a whole claim before the cue, a purpose clause after it: the claim is before
+            "Sidang dapat ditunda sampai Pilkada DKI selesai, ucap Jimly, agar situasi kembali tenang dulu.",
+            "Sidang dapat ditunda sampai Pilkada DKI selesai",
+        ),
+    ],
+)
+def test_quotes_claim_around_a_cue_inside_the_sentence(qnlp, text, claim):
+    people = {"Guterres": ("Guterres", None), "Jimly": ("Jimly", None)}
+    assert [q[1] for q in _quotes(_doc(qnlp, text, people))] == [claim]

@@ -61,6 +61,8 @@ _JOINING = frozenset({"dan", "serta", "atau"})
 _NOT_REPORTING_BEFORE = frozenset("yang untuk guna demi agar supaya selain".split())
 # Words that open a condition: a verb in it reports nothing ("jika Israel yakin ...")
 _CONDITIONALS = frozenset("jika jikalau kalau apabila bila seandainya andaikan".split())
+# words that open a clause which depends on the one before it
+_DEPENDENT_TAIL = re.compile(r"(?:agar|supaya|karena|sebab|sehingga|sampai|hingga|untuk)\b", re.I)
 # Words that may open a person's description before a title or a name ("Mantan Presiden Barack Obama"):
 # common words, yet no noun the name belongs to
 _BEFORE_TITLES = frozenset("mantan bekas sang mendiang almarhum almarhumah warga".split())
@@ -478,9 +480,13 @@ class QuoteFinder:
                 # a comma after the speaker ("kata dia, lifting ...") or a longer tail puts the claim after it;
                 # the outlet that relayed it is no claim (", ujar Carlo Tavecchio, dilansir dari Reuters")
                 relayed = _VIA.match(text, a_start)
+                # a tail that a purpose or reason word opens hangs on a whole claim before the cue ("Sidang dapat
+                # ditunda sampai Pilkada DKI selesai ..., ucap dia, agar situasi kembali tenang")
+                dependent = n_before >= MIN_CONTENT_WORDS and bool(_DEPENDENT_TAIL.match(text, a_start))
                 if (
                     n_after >= MIN_CONTENT_WORDS
                     and not relayed
+                    and not dependent
                     and (rest.lstrip().startswith(",") or n_after > n_before)
                 ):
                     f.start, f.end = a_start, _strip_end(text, a_start, s_end)
