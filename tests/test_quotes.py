@@ -1207,6 +1207,17 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"DKPP": "ORG"},
             "Jimly Asshiddiqie",
         ),
+        (  # "Sedang" (whereas) opens the sentence: the name after it heads the clause
+            "Slamet meminta agar mengonfirmasi ke Sambo. Sedang Sambo yang dikonfirmasi soal Asma Dewi, memberi "
+            'penjelasan. "Enggak betul Asma Dewi sebagai koordinator," terang dia.',
+            {
+                "Slamet": ("Slamet", None),
+                "Sambo": ("Ansufri Ibnu Sambo", None),
+                "Asma Dewi": ("Asma Dewi", None),
+            },
+            {},
+            "Ansufri Ibnu Sambo",
+        ),
         (  # an office ("Kabid") and its body, the name in apposition after it
             '"Kami melakukan penelusuran," kata Kabid Humas Polda Metro Jaya, Kombes Pol Mohammad Iqbal.',
             {"Mohammad Iqbal": ("Mohammad Iqbal", "Kombes Pol")},
