@@ -846,6 +846,17 @@ def test_quotes_sentence_given_a_speaker_after_it(qnlp, text, people, expected):
                 )
             ],
         ),
+        (  # "demikian pernyataan X" with a time and a clause after it: the claim is still before it
+            "Bangladesh memulangkan paksa 90 pengungsi Rohingya, demikian pernyataan kepolisian Myanmar pada Minggu, "
+            "hanya beberapa jam setelah tentara menembaki para pengungsi.",
+            {},
+            [("indirect", "Bangladesh memulangkan paksa 90 pengungsi Rohingya", "kepolisian Myanmar")],
+        ),
+        (  # "demikian ujar X"
+            "Di sana, ribuan Rohingya tinggal dengan kondisi penuh keterbatasan, demikian ujar polisi Myanmar.",
+            {},
+            [("indirect", "Di sana, ribuan Rohingya tinggal dengan kondisi penuh keterbatasan", "polisi Myanmar")],
+        ),
         (  # a sentence with its own cue keeps its speaker
             "Yohana Yembise mengatakan perempuan perlu berperan aktif, seperti dilaporkan Antara.",
             {"Yohana Yembise": ("Yohana Yembise", None)},

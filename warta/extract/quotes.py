@@ -214,9 +214,12 @@ class QuoteFinder:
             rf"^\s*(?:Demikian|Begitu)\s+(?P<cue>{post}|dikatakan|disampaikan|diungkapkan)\b", re.I
         )
         # "..., seperti yang dilaporkan televisi al-Arabiya", "..., demikian catatan Organisasi Kesehatan Dunia"
+        # (after "demikian" a statement or a post cue too: "..., demikian pernyataan kepolisian Myanmar", "...,
+        # demikian ujar kepolisian Myanmar, Abul Khaer")
         self.as_reported = re.compile(
             r",\s*(?:seperti\s+(?:yang\s+)?|demikian\s+)"
-            r"(?P<cue>dilaporkan|diungkap|diungkapkan|diberitakan|disampaikan|catatan|laporan|data)\b",
+            r"(?P<cue>dilaporkan|diungkap|diungkapkan|diberitakan|disampaikan|catatan|laporan|data"
+            rf"|(?<=demikian\s)(?:pernyataan|keterangan|penjelasan|{post}))\b",
             re.I,
         )
         openers = "|".join(sorted(map(re.escape, self.connectors), key=len, reverse=True))
@@ -485,6 +488,7 @@ class QuoteFinder:
                 dependent = n_before >= MIN_CONTENT_WORDS and bool(_DEPENDENT_TAIL.match(text, a_start))
                 if (
                     n_after >= MIN_CONTENT_WORDS
+                    and rx is not self.as_reported  # a source of the whole sentence before it
                     and not relayed
                     and not dependent
                     and (rest.lstrip().startswith(",") or n_after > n_before)
