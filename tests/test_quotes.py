@@ -855,7 +855,13 @@ def test_quotes_sentence_given_a_speaker_after_it(qnlp, text, people, expected):
         (  # "demikian ujar X"
             "Di sana, ribuan Rohingya tinggal dengan kondisi penuh keterbatasan, demikian ujar polisi Myanmar.",
             {},
-            [("indirect", "Di sana, ribuan Rohingya tinggal dengan kondisi penuh keterbatasan", "polisi Myanmar")],
+            [
+                (
+                    "indirect",
+                    "Di sana, ribuan Rohingya tinggal dengan kondisi penuh keterbatasan",
+                    "polisi Myanmar",
+                )
+            ],
         ),
         (  # a sentence with its own cue keeps its speaker
             "Yohana Yembise mengatakan perempuan perlu berperan aktif, seperti dilaporkan Antara.",
