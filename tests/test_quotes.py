@@ -2470,3 +2470,12 @@ def test_quotes_read_also_link_is_no_quote(qnlp):
 def test_quotes_claim_around_a_cue_inside_the_sentence(qnlp, text, claim):
     people = {"Guterres": ("Guterres", None), "Jimly": ("Jimly", None)}
     assert [q[1] for q in _quotes(_doc(qnlp, text, people))] == [claim]
+
+
+@pytest.mark.parametrize("verb", ["merinci", "memaparkan", "membeberkan", "menguraikan"])
+def test_quotes_detailing_verbs_report_a_clause_after_a_comma(qnlp, verb):
+    # verbs of setting out details are weak cues: a clause after a comma is reported, a plain object is not
+    text = f"Agus {verb}, dalam beberapa waktu terakhir, BI telah memberikan pelonggaran. Agus {verb} data terbaru."
+    assert _quotes(_doc(qnlp, text, {"Agus": ("Agus Martowardojo", None)}, others={"BI": "ORG"})) == [
+        ("indirect", "dalam beberapa waktu terakhir, BI telah memberikan pelonggaran", "Agus Martowardojo")
+    ]
