@@ -2479,3 +2479,16 @@ def test_quotes_detailing_verbs_report_a_clause_after_a_comma(qnlp, verb):
     assert _quotes(_doc(qnlp, text, {"Agus": ("Agus Martowardojo", None)}, others={"BI": "ORG"})) == [
         ("indirect", "dalam beberapa waktu terakhir, BI telah memberikan pelonggaran", "Agus Martowardojo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Menurut Agus kebijakan itu masih akan dikaji oleh BI.", "kebijakan itu masih akan dikaji oleh BI"),
+        ("Sementara itu, menurut Agus masih akan dikaji oleh BI.", "masih akan dikaji oleh BI"),
+    ],
+)
+def test_quotes_menurut_without_a_comma_claim_starts_after_the_name(qnlp, text, claim):
+    assert _quotes(_doc(qnlp, text, {"Agus": ("Agus Martowardojo", None)}, others={"BI": "ORG"})) == [
+        ("indirect", claim, "Agus Martowardojo")
+    ]

@@ -725,6 +725,10 @@ class QuoteFinder:
                     and (head[0].lower() in self.title_words or apposition.end(1) in self._person_ends)
                 ):
                     p_end = apposition.end(1)
+                elif "," not in text[p_start:p_end]:
+                    # no comma after the name: the claim starts where the tagged name ends ("Menurut Agus kebijakan
+                    # itu masih akan dikaji")
+                    p_end = min((e for s, e in self._person_spans if p_start <= s and e < p_end), default=p_end)
         after = p_end
         after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
         before_end = _strip_end(text, s_start, pos)
