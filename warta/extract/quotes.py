@@ -728,7 +728,9 @@ class QuoteFinder:
                 elif "," not in text[p_start:p_end]:
                     # no comma after the name: the claim starts where the tagged name ends ("Menurut Agus kebijakan
                     # itu masih akan dikaji")
-                    p_end = min((e for s, e in self._person_spans if p_start <= s and e < p_end), default=p_end)
+                    p_end = min(
+                        (e for s, e in self._person_spans if p_start <= s and e < p_end), default=p_end
+                    )
         after = p_end
         after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
         before_end = _strip_end(text, s_start, pos)
