@@ -2461,6 +2461,14 @@ def test_quotes_read_also_link_is_no_quote(qnlp):
             "Peluang tersebut, tutur Guterres, bisa dimanfaatkan Jakarta dan Dili.",
             "bisa dimanfaatkan Jakarta dan Dili",
         ),
+        (  # no comma after the name: the claim goes on after it
+            "Efisiensi itu, kata Kalla bisa dilakukan dari bahan baku.",
+            "bisa dilakukan dari bahan baku",
+        ),
+        (  # an adjunct after the name is no claim
+            "Betul, jawaban yang bagus, kata Guterres seraya tertawa di depan wartawan.",
+            "Betul, jawaban yang bagus",
+        ),
         (  # a whole claim before the cue, a purpose clause after it: the claim is before
             "Sidang dapat ditunda sampai Pilkada DKI selesai, ucap Jimly, agar situasi kembali tenang dulu.",
             "Sidang dapat ditunda sampai Pilkada DKI selesai",
@@ -2468,7 +2476,7 @@ def test_quotes_read_also_link_is_no_quote(qnlp):
     ],
 )
 def test_quotes_claim_around_a_cue_inside_the_sentence(qnlp, text, claim):
-    people = {"Guterres": ("Guterres", None), "Jimly": ("Jimly", None)}
+    people = {"Guterres": ("Guterres", None), "Jimly": ("Jimly", None), "Kalla": ("Jusuf Kalla", None)}
     assert [q[1] for q in _quotes(_doc(qnlp, text, people))] == [claim]
 
 

@@ -138,6 +138,9 @@ class QuoteFinder:
         self.connectors = sorted(data_lines("quote_connectors.txt"), key=len, reverse=True)
         self.stops = frozenset(data_lines("quote_stops.txt"))
         self.adverbs = frozenset(data_lines("quote_adverbs.txt"))
+        # the stop words that open an adjunct of the speaking ("seraya tertawa", "di konferensi persnya"), not a
+        # claim; adverbs, verbs and "yang"/"bahwa" may open a claim ("kata dia sudah termasuk ...")
+        self.adjuncts = self.stops - self.adverbs - self.cue_words - {"akan", "bahwa", "yang", "hingga"}
         self.unnamed = frozenset(data_lines("quote_unnamed.txt"))
         self.body_words = frozenset(data_lines("body_words.txt"))
         # titles.tsv rows: form, the role an abbreviation stands for, "name" where a name follows in news
@@ -360,7 +363,8 @@ class QuoteFinder:
             # "kata sosok yang karib disapa BTM": the name the speaker goes by is the speaker's mention
             self._phrase_or_pronoun(text, f, nickname.start(1), nickname.end(1))
             return
-        end = self._phrase_end(text, m.end())
+        # "Efisiensi itu, kata Kalla bisa dilakukan dari bahan baku": no comma after the name, the claim goes on
+        end = self._name_end(text, m.end(), self._phrase_end(text, m.end()))
         # a description that points back runs on past an age or a relative clause to its demonstrative, where a
         # time expression or "yang" would end a phrase ("imbuh manajer 65 tahun tersebut", "tandas pelatih yang
         # karib disapa Gethuk ini")
@@ -486,11 +490,17 @@ class QuoteFinder:
                 # a tail that a purpose or reason word opens hangs on a whole claim before the cue ("Sidang dapat
                 # ditunda sampai Pilkada DKI selesai ..., ucap dia, agar situasi kembali tenang")
                 dependent = n_before >= MIN_CONTENT_WORDS and bool(_DEPENDENT_TAIL.match(text, a_start))
+                # nor does an adjunct after the name with no comma ("kata Wozniacki seraya tertawa")
+                first_after = text[a_start:s_end].split()[:1]
+                adjunct = not rest.lstrip().startswith(",") and any(
+                    w.lower() in self.adjuncts for w in first_after
+                )
                 if (
                     n_after >= MIN_CONTENT_WORDS
                     and rx is not self.as_reported  # a source of the whole sentence before it
                     and not relayed
                     and not dependent
+                    and not adjunct
                     and (rest.lstrip().startswith(",") or n_after > n_before)
                 ):
                     f.start, f.end = a_start, _strip_end(text, a_start, s_end)
@@ -725,12 +735,10 @@ class QuoteFinder:
                     and (head[0].lower() in self.title_words or apposition.end(1) in self._person_ends)
                 ):
                     p_end = apposition.end(1)
-                elif "," not in text[p_start:p_end]:
+                else:
                     # no comma after the name: the claim starts where the tagged name ends ("Menurut Agus kebijakan
                     # itu masih akan dikaji")
-                    p_end = min(
-                        (e for s, e in self._person_spans if p_start <= s and e < p_end), default=p_end
-                    )
+                    p_end = self._name_end(text, p_start, p_end)
         after = p_end
         after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
         before_end = _strip_end(text, s_start, pos)
@@ -786,6 +794,24 @@ class QuoteFinder:
             if text.find("\n", m.start(), m.end() + 1) != -1:
                 break
         return end
+
+    def _name_end(self, text: str, start: int, end: int) -> int:
+        """Where a speaker phrase with no comma in it ends: where the tagged name that opens it, after titles at
+        most, ends and lowercase words go on ("kata Kalla bisa dilakukan", "Menurut Presiden Joko Widodo kebijakan
+        itu"), else at `end`."""
+        if "," in text[start:end]:
+            return end
+        words = list(_WORD.finditer(text, start, end))
+        k = 0
+        while k < len(words) - 1 and words[k].group().lower() in self.title_words:
+            k += 1
+        if not words:
+            return end
+        name = next((e for s, e in self._person_spans if s == words[k].start() and e < end), None)
+        after = re.match(r"\s+([a-z]\w*)", text[name:end]) if name is not None else None
+        # not before a word that ends a speaker phrase or joins another name to it ("kata Wozniacki seraya
+        # tertawa", "Subdit Dokumen dan Perlengkapan Haji")
+        return name if after and after.group(1) not in self.stops | {"dan", "serta", "atau"} else end
 
     def _subject_region(self, text: str, s_start: int, v_start: int) -> tuple[int, int]:
         """The part of a sentence before its verb, where the speaker is written; a sentence run on into it
