@@ -2500,3 +2500,29 @@ def test_quotes_menurut_without_a_comma_claim_starts_after_the_name(qnlp, text, 
     assert _quotes(_doc(qnlp, text, {"Agus": ("Agus Martowardojo", None)}, others={"BI": "ORG"})) == [
         ("indirect", claim, "Agus Martowardojo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a passive cue and its agent open the sentence
+            "Kapolres Rudy Yuliato datang. Dijelaskan Rudy, pelaku sudah dikenali polisi sejak lama.",
+            [("indirect", "pelaku sudah dikenali polisi sejak lama", "Rudy Yuliato")],
+        ),
+        (  # an unnamed agent stays as written
+            "Dikatakan korban, kejadian itu bermula saat menonton organ tunggal.",
+            [("indirect", "kejadian itu bermula saat menonton organ tunggal", "korban")],
+        ),
+        (  # "mencontohkan" with a clause after a comma
+            "Lalu Rudy mencontohkan, ada seseorang yang akan menjalani operasi jantung.",
+            [("indirect", "ada seseorang yang akan menjalani operasi jantung", "Rudy Yuliato")],
+        ),
+    ],
+)
+def test_quotes_passive_cue_with_its_agent_and_examples(qnlp, text, expected):
+    assert (
+        _quotes(
+            _doc(qnlp, text, {"Rudy Yuliato": ("Rudy Yuliato", "Kapolres"), "Rudy": ("Rudy Yuliato", None)})
+        )
+        == expected
+    )

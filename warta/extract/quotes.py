@@ -234,9 +234,11 @@ class QuoteFinder:
             rf"(?P<cue>{_PASSIVE_CUES})"
             r"(?:\s+langsung)?(?:\s+oleh)?\s+(?=[A-Za-z])"
         )
-        # a passive cue with "-nya" opening a sentence: "Dikatakannya, pemerintah Afghanistan telah ..."
+        # a passive cue with "-nya" or its agent opening a sentence: "Dikatakannya, pemerintah Afghanistan telah
+        # ...", "Dikatakan korban, kejadian itu bermula ..."
         self.passive_nya = re.compile(
-            r"^\s*(?P<cue>Dikatakan|Ditambahkan|Dijelaskan|Ditegaskan|Diungkapkan|Disampaikan|Dituturkan)nya\s*,"
+            r"^\s*(?P<cue>Dikatakan|Ditambahkan|Dijelaskan|Ditegaskan|Diungkapkan|Disampaikan|Dituturkan)"
+            r"(?:nya|\s+(?:oleh\s+)?(?P<who>[^,.;:“”\"\n]{2,60}?))\s*,"
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -442,7 +444,11 @@ class QuoteFinder:
             if m and len(sentence[m.end() :].split()) >= MIN_CONTENT_WORDS:
                 c_start = s_start + m.end() + len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())
                 f = _Found(c_start, _strip_end(text, c_start, s_end), "indirect", cue=m.group("cue").lower())
-                f.pronoun, f.anchor = True, s_start + m.start("cue")
+                f.anchor = s_start + m.start("cue")
+                if m.group("who"):
+                    self._phrase_or_pronoun(text, f, s_start + m.start("who"), s_start + m.end("who"))
+                else:
+                    f.pronoun = True
                 out.append(f)
                 continue
             for m in self.menurut.finditer(sentence):
@@ -853,6 +859,13 @@ class QuoteFinder:
             seg = region[a:b].strip()
             # an opener is no part of it ("Tak hanya itu Tavecchio": "tak" would read as an adverb)
             opener_words = next((c for c in self.connectors if seg.lower().startswith(c + " ")), "").split()
+            seg_words = seg.split()
+            if not opener_words and len(seg_words) > 1 and seg_words[0].lower() in self.adverbs:
+                # an adverb opening the sentence before a name ("Lalu Irfan mencontohkan"); not a connector, as
+                # "Lalu" also opens names ("Lalu Iqbal Muhammad")
+                opener_words = (
+                    seg_words[:1] if seg_words[0][:1].isupper() and _capitalised(seg_words[1]) else []
+                )
             first = seg.split()[len(opener_words)].lower() if len(seg.split()) > len(opener_words) else ""
             if not seg or first in self.stops or first in self.weekdays or first in self.adverbs:
                 continue
