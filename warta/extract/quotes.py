@@ -808,16 +808,18 @@ class QuoteFinder:
         if "," in text[start:end]:
             return end
         words = list(_WORD.finditer(text, start, end))
+        if not words:
+            return end
         k = 0
         while k < len(words) - 1 and words[k].group().lower() in self.title_words:
             k += 1
-        if not words:
-            return end
         name = next((e for s, e in self._person_spans if s == words[k].start() and e < end), None)
         after = re.match(r"\s+([a-z]\w*)", text[name:end]) if name is not None else None
         # not before a word that ends a speaker phrase or joins another name to it ("kata Wozniacki seraya
         # tertawa", "Subdit Dokumen dan Perlengkapan Haji")
-        return name if after and after.group(1) not in self.stops | {"dan", "serta", "atau"} else end
+        if after is None or after.group(1) in self.stops or after.group(1) in _JOINING:
+            return end
+        return name
 
     def _subject_region(self, text: str, s_start: int, v_start: int) -> tuple[int, int]:
         """The part of a sentence before its verb, where the speaker is written; a sentence run on into it
