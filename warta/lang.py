@@ -16,6 +16,29 @@ def data_lines(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def alias_pairs() -> tuple[tuple[str, str], ...]:
+    """(short form, full name) of each "short<TAB>full" line of warta/data/aliases.tsv."""
+    out = []
+    for line in data_lines("aliases.tsv"):
+        short, _, full = line.partition("\t")
+        if full.strip():
+            out.append((short.strip(), full.strip()))
+    return tuple(out)
+
+
+@functools.cache
+def alias_group_lines() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(label, names, the canonical one first) of each group line of warta/data/aliases.tsv
+    ("ORG|Gedung Putih|White House")."""
+    out = []
+    for line in data_lines("aliases.tsv"):
+        if "\t" not in line and "|" in line:
+            label, *group = [part.strip() for part in line.split("|")]
+            out.append((label, tuple(n for n in group if n)))
+    return tuple(out)
+
+
+@functools.cache
 def abbreviations() -> frozenset[str]:
     """Abbreviations whose period is part of the word, plus single capital initials ("Charles Q. Brown")."""
     words = set(data_lines("abbreviations.txt"))

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from warta.lang import data_lines
+from warta.lang import alias_group_lines, alias_pairs, data_lines
 
 __all__ = [
     "Profile",
@@ -74,22 +74,16 @@ fold = _fold
 def alias_groups() -> dict[str, tuple[str, str]]:
     """Folded name -> (label, canonical name) from warta/data/aliases.tsv.
 
-    Two kinds of line: "short<TAB>full" (also read by the entity extractor), and group lines without a tab,
-    "LABEL|Canonical name|alias|alias..." (read here; the entity extractor reads the names of the ORG and LOC
-    groups only to know places and bodies, `warta.extract.entities.known_bodies`).
+    Two kinds of line, both read by `warta.lang`: "short<TAB>full", and group lines without a tab,
+    "LABEL|Canonical name|alias|alias...". The entity extractor uses the same lines within one article: the ORG
+    and LOC groups to know places and bodies (`warta.extract.entities.known_bodies`), the PER groups for the names
+    people go by (`known_nicknames`).
     """
     groups: dict[str, tuple[str, str]] = {}
-    pairs = []
-    for line in data_lines("aliases.tsv"):
-        if "\t" in line:
-            short, _, full = line.partition("\t")
-            if full.strip():
-                pairs.append((short.strip(), full.strip()))
-            continue
-        label, canonical, *names = [part.strip() for part in line.split("|")]
-        for name in (canonical, *names):
-            groups[_fold(name)] = (label, canonical)
-    for short, full in pairs:
+    for label, names in alias_group_lines():
+        for name in names:
+            groups[_fold(name)] = (label, names[0])
+    for short, full in alias_pairs():
         # "short<TAB>full" joins the full name's group where it has one, else makes a group of two
         label, canonical = groups.get(_fold(full), ("", full))
         groups.setdefault(_fold(short), (label, canonical))

@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 
 from warta import extensions as ext
 from warta.extract.sentences import add_tokenizer_exceptions
-from warta.lang import NAME_PARTICLES, common_words, data_lines, name_prefixes
+from warta.lang import NAME_PARTICLES, alias_group_lines, alias_pairs, common_words, data_lines, name_prefixes
 
 # Words that join a title to its affiliation: "Duta Besar Israel untuk AS", "peneliti senior di CSIS".
 _LINKS = frozenset({"untuk", "di", "dari", "pada"})
@@ -105,24 +105,7 @@ class Titles:
 @functools.cache
 def aliases() -> dict[str, str]:
     """Short forms and the full names they stand for, from warta/data/aliases.tsv."""
-    out = {}
-    for line in data_lines("aliases.tsv"):
-        short, _, full = line.partition("\t")
-        if full.strip():
-            out[short.strip()] = full.strip()
-    return out
-
-
-@functools.cache
-def alias_group_lines() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(label, names, the canonical one first) of each group line of warta/data/aliases.tsv
-    ("ORG|Gedung Putih|White House")."""
-    out = []
-    for line in data_lines("aliases.tsv"):
-        if "\t" not in line and "|" in line:
-            label, *group = [part.strip() for part in line.split("|")]
-            out.append((label, tuple(n for n in group if n)))
-    return tuple(out)
+    return dict(alias_pairs())
 
 
 @functools.cache

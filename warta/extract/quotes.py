@@ -127,6 +127,8 @@ class QuoteFinder:
         # waktu lalu di Jakarta"); set per doc by find_quotes
         self._time_starts: frozenset[int] = frozenset()
         self._person_spans: frozenset[tuple[int, int]] = frozenset()
+        # the doc's "Baca juga: ..." links, (start, end, bracketed); set per doc by find_quotes
+        self._read_also: list[tuple[int, int, bool]] = []
         self._person_ends: frozenset[int] = frozenset()
         # per doc, set by _resolve: the PER names the article writes (to lengthen a shorter one) and the texts of its
         # other entities (a body's name is never a person's full name)
@@ -259,6 +261,7 @@ class QuoteFinder:
             else frozenset()
         )
         self._person_ends = frozenset(end for _, end in self._person_spans)
+        self._read_also = [(m.start(), m.end(), m.group().startswith("(")) for m in _READ_ALSO.finditer(text)]
         sents = (
             [(s.start_char, s.end_char) for s in doc.sents]
             if doc.has_annotation("SENT_START")
@@ -285,7 +288,7 @@ class QuoteFinder:
         found += self._indirect(doc, text, sents, paras, quoted, singles, found)
         # a "(Baca: Menurut Jimly, KPK Sebaiknya ...)" link is another article's headline, no one's words here
         # (one without brackets has no clear end: the text after the headline may hold quotes)
-        links = [(m.start(), m.end()) for m in _READ_ALSO.finditer(text) if m.group().startswith("(")]
+        links = [(a, b) for a, b, bracketed in self._read_also if bracketed]
         found = _settle([f for f in found if not any(a <= f.start < b for a, b in links)], text)
         self._resolve(doc, text, sents, paras, found, quoted)
         # a short uncued quote with no earlier quote to go on from is a slogan or a title, not speech
@@ -497,17 +500,16 @@ class QuoteFinder:
                 # ditunda sampai Pilkada DKI selesai ..., ucap dia, agar situasi kembali tenang")
                 dependent = n_before >= MIN_CONTENT_WORDS and bool(_DEPENDENT_TAIL.match(text, a_start))
                 # nor does an adjunct after the name with no comma ("kata Wozniacki seraya tertawa")
+                comma_after = rest.lstrip().startswith(",")
                 first_after = text[a_start:s_end].split()[:1]
-                adjunct = not rest.lstrip().startswith(",") and any(
-                    w.lower() in self.adjuncts for w in first_after
-                )
+                adjunct = not comma_after and any(w.lower() in self.adjuncts for w in first_after)
                 if (
                     n_after >= MIN_CONTENT_WORDS
                     and rx is not self.as_reported  # a source of the whole sentence before it
                     and not relayed
                     and not dependent
                     and not adjunct
-                    and (rest.lstrip().startswith(",") or n_after > n_before)
+                    and (comma_after or n_after > n_before)
                 ):
                     f.start, f.end = a_start, _strip_end(text, a_start, s_end)
                 elif n_before >= MIN_CONTENT_WORDS:
@@ -990,7 +992,7 @@ class QuoteFinder:
         self._orgs = frozenset(
             name for s in bodies if s.label_ == "ORG" for name in (s.text, s._.canonical) if name
         )
-        asides = list(quoted) + [(m.start(), m.end()) for m in _READ_ALSO.finditer(text)]
+        asides = list(quoted) + [(a, b) for a, b, _ in self._read_also]
         subjects = [p for p in people if not any(a <= p.start_char < b for a, b in asides)]
         others = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
         citations = list(doc.spans[CITATIONS]) if CITATIONS in doc.spans else []
@@ -1914,14 +1916,14 @@ _RECORD_VERBS = frozenset({"menunjukkan"})
 _RELEASED_BY = re.compile(
     r"\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dipublikasikan|disusun|digelar|dilakukan)\s+(?:oleh\s+)?(?=[A-Z])"
 )
-# a description after a post cue, up to its demonstrative ("manajer 65 tahun tersebut", "pelatih yang karib
-# disapa Gethuk ini"), then punctuation or an adjunct
 # a description by the name someone goes by, after a post cue: "kata sosok yang karib disapa BTM"; with a
 # demonstrative after it ("pelatih yang karib disapa Gethuk ini") it points back instead (_DESCRIPTION)
 _NICKNAME = re.compile(
     r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+yang\s+(?:akrab|karib|biasa)\s+(?:disapa|dipanggil)\s+"
     r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\b(?!\s+(?:itu|ini|tersebut)\b)"
 )
+# a description after a post cue, up to its demonstrative ("manajer 65 tahun tersebut", "pelatih yang karib
+# disapa Gethuk ini"), then punctuation or an adjunct
 _DESCRIPTION = re.compile(
     r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:itu|ini|tersebut))"
     r"(?=[.,;:!?“”\"\n]|$|\s+(?:seperti|kepada|saat|ketika|dalam|usai|seusai)\b)"
