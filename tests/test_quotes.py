@@ -1269,6 +1269,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"PT Semen Padang": "ORG", "PT Semen Padang Iskandar Zulkarnain Lubis": "ORG"},
             "Iskandar Zulkarnain Lubis",
         ),
+        (  # the end of a one-word name's title is no part of the name ("... Hukum, dan Keamanan | Wiranto")
+            "Menteri Koordinator bidang Politik, Hukum, dan Keamanan Wiranto menyatakan kasus itu selesai. "
+            '"Tidak perlu diributkan lagi," kata Wiranto di Jakarta.',
+            {"Wiranto": ("Wiranto", "Menteri Koordinator bidang Politik, Hukum, dan Keamanan")},
+            {},
+            "Wiranto",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

@@ -1518,6 +1518,11 @@ class QuoteFinder:
                 )
                 if body:
                     titles, name = titles + body.split(), name[len(body.split()) :]
+                # the end of the title of the one-word name the NER tagged is no part of it ("Menteri Koordinator
+                # bidang Politik, Hukum, dan Keamanan | Wiranto")
+                tail = " ".join(name[:-n])
+                if any(self._canon(p) == mention and (p._.role or "").endswith(tail) for p in people):
+                    continue
                 if len(name) > n:
                     return " ".join(name), " ".join(titles) or None
         if n == 1 and len(mention) >= 3:
