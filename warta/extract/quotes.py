@@ -1521,9 +1521,8 @@ class QuoteFinder:
                 # the end of the title of the one-word name the NER tagged is no part of it ("Menteri Koordinator
                 # bidang Politik, Hukum, dan Keamanan | Wiranto")
                 tail = " ".join(name[:-n])
-                if any(self._canon(p) == mention and (p._.role or "").endswith(tail) for p in people):
-                    continue
-                if len(name) > n:
+                titled = any(self._canon(p) == mention and (p._.role or "").endswith(tail) for p in people)
+                if len(name) > n and not titled:
                     return " ".join(name), " ".join(titles) or None
         if n == 1 and len(mention) >= 3:
             # a short form of a first name, only when exactly one earlier person fits
