@@ -1509,6 +1509,9 @@ class QuoteFinder:
                 name = fits.pop()
                 return name, next((p._.role for p in people if self._canon(p) == name), None)
             return None
+        # the titles the NER gave this very name: their last words are no part of a longer name ending with it
+        # ("Menteri Koordinator bidang Politik, Hukum, dan Keamanan | Wiranto")
+        own_roles = [p._.role for p in people if p._.role and self._canon(p) == mention]
         for run in reversed(self._name_runs(text, 0, before)):
             if len(run) > n and run[-n:] == words:
                 titles, name = self._split_title(run)
@@ -1518,11 +1521,7 @@ class QuoteFinder:
                 )
                 if body:
                     titles, name = titles + body.split(), name[len(body.split()) :]
-                # the end of the title of the one-word name the NER tagged is no part of it ("Menteri Koordinator
-                # bidang Politik, Hukum, dan Keamanan | Wiranto")
-                tail = " ".join(name[:-n])
-                titled = any(self._canon(p) == mention and (p._.role or "").endswith(tail) for p in people)
-                if len(name) > n and not titled:
+                if len(name) > n and not any(role.endswith(" ".join(name[:-n])) for role in own_roles):
                     return " ".join(name), " ".join(titles) or None
         if n == 1 and len(mention) >= 3:
             # a short form of a first name, only when exactly one earlier person fits
