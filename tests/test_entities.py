@@ -264,6 +264,48 @@ def test_entities_hyphen_between_two_people_stays(blank, resolver):
     assert [s.text for s in doc.spans[ext.ENTITIES]] == ["Joko Widodo", "Jusuf Kalla"]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a candidate pair after a pair word, even of one-word names
+        (
+            "Pasangan Arsid-Elvier Ariadiannie memegang nomor urut dua.",
+            [("Arsid-Elvier Ariadiannie", "PER")],
+            ["Arsid", "Elvier Ariadiannie"],
+        ),
+        # the model's span ended on a spaced hyphen, the second name tagged apart: still two people
+        (
+            "Pasangan incumbent Airin Rachmi Diany - Benyamin Davnie berhak menggunakan nomor urut tiga.",
+            [("Airin Rachmi Diany -", "PER"), ("Benyamin Davnie", "PER")],
+            ["Airin Rachmi Diany", "Benyamin Davnie"],
+        ),
+        # two one-word names the article also names alone
+        (
+            "Pemerintahan Jokowi-JK berjalan. Jokowi dan JK bertemu.",
+            [("Jokowi-JK", "PER"), ("Jokowi", "PER", 1), ("JK", "PER", 1)],
+            ["Jokowi", "JK", "Jokowi", "JK"],
+        ),
+        # a double surname, a particle, a lower-case part: one person each
+        (
+            "bek muda Kyle Walker - Peters mencetak gol.",
+            [("Kyle Walker - Peters", "PER")],
+            ["Kyle Walker - Peters"],
+        ),
+        ("kata Bashar al - Assad kemarin.", [("Bashar al - Assad", "PER")], ["Bashar al - Assad"]),
+        ("Presiden Korsel Moon Jae - in datang.", [("Moon Jae - in", "PER")], ["Moon Jae - in"]),
+    ],
+)
+def test_entities_hyphenated_pair_of_people_is_split(blank, resolver, text, ents, expected):
+    doc = annotate(blank, resolver, text, ents)
+    assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == expected
+
+
+def test_entities_full_name_in_another_spelling_is_the_earlier_one(blank, resolver):
+    text = "Ikhsan Modjo mendapat nomor urut satu. Ihsan Modjo menyatakan jargonnya."
+    doc = annotate(blank, resolver, text, [("Ikhsan Modjo", "PER"), ("Ihsan Modjo", "PER")])
+    assert [s._.canonical for s in doc.spans[ext.ENTITIES]] == ["Ikhsan Modjo", "Ikhsan Modjo"]
+
+
 def test_entities_model_ships_inside_package():
     assert (model_dir() / "config.cfg").exists()
     nlp = load_ner_nlp()

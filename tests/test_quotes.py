@@ -1276,6 +1276,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {},
             "Wiranto",
         ),
+        (  # the first of a candidate pair a hyphen joins is called by that name, not by the pair's
+            "Pasangan Arsid-Elvier Ariadiannie Soedarto memegang nomor urut dua. "
+            '"Intinya, berikan pelayanan yang terbaik," imbuh Arsid.',
+            {"Arsid": ("Arsid", None), "Elvier": ("Elvier", None)},
+            {},
+            "Arsid",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

@@ -22,6 +22,8 @@ from warta.lang import NAME_PARTICLES, alias_group_lines, alias_pairs, common_wo
 
 # Words that join a title to its affiliation: "Duta Besar Israel untuk AS", "peneliti senior di CSIS".
 _LINKS = frozenset({"untuk", "di", "dari", "pada"})
+# Words before two names joined by a hyphen that make them a pair of people ("pasangan Arsid-Elvier").
+_PAIR_WORDS = frozenset({"pasangan", "paslon", "duet", "duo", "pasutri"})
 # Tokens that may sit between a title and its affiliation unannotated ("Duta Besar Zionis Israel").
 _MAX_LOOSE = 2
 # first words of bodies' names and the calendar's names: capitalised, yet never a person's first name
@@ -190,7 +192,7 @@ class EntityResolver:
         """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in _drop_common_words(doc)]
-        ents = _join_split_people(doc, _majority_labels(doc, ents))
+        ents = _split_pairs(doc, _join_split_people(doc, _majority_labels(doc, ents)))
         ents = self._split_bodies_from_people(doc, _split_places_from_people(doc, ents, titles))
         ents = self._split_names_after_titles(doc, _split_known_people(doc, ents), titles)
         # a person found in apposition may touch the rest of its name ("Aung San" tagged ORG, then "Suu Kyi")
@@ -681,12 +683,33 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
         }
         if len(fits) == 1:
             best = next(iter(fits.values()))
+    if best is None and len(words) > 1:
+        # a full name written earlier in another spelling of its given names ("Ihsan Modjo" after "Ikhsan Modjo")
+        keys = [_spelling_key(w) for w in words[:-1]]
+        fits = {
+            " ".join(o.text.split()): o
+            for o, ow in names
+            if o.start < ent.start
+            and ow != words
+            and ow[-1] == words[-1]
+            and [_spelling_key(w) for w in ow[:-1]] == keys
+        }
+        if len(fits) == 1:
+            best = next(iter(fits.values()))
     return " ".join(best.text.replace(" - ", "-").split()) if best is not None else " ".join(ent.text.split())
 
 
 def _spelling_key(word: str) -> str:
-    """A name folded over the old and new Indonesian spellings (oe/u, dj/j, tj/c, ch/kh, a final y/i)."""
-    word = word.lower().replace("oe", "u").replace("dj", "j").replace("tj", "c").replace("ch", "kh")
+    """A name folded over the old and new Indonesian spellings and the Arabic kh written h (oe/u, dj/j, tj/c,
+    ch/kh/h, a final y/i: "Ikhsan" and "Ihsan", "Achmad" and "Ahmad")."""
+    word = (
+        word.lower()
+        .replace("oe", "u")
+        .replace("dj", "j")
+        .replace("tj", "c")
+        .replace("ch", "h")
+        .replace("kh", "h")
+    )
     return word[:-1] + "i" if word.endswith("y") else word
 
 
@@ -999,6 +1022,59 @@ def _whole_hyphenated(doc: Doc, ent: Span, taken: set[int]) -> Span:
         elif end not in taken:
             end += 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _split_pairs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person span that is two people joined by a hyphen, as election news writes candidate pairs ("pasangan
+    Arsid-Elvier Ariadiannie Soedarto", "Airin Rachmi Diany - Benyamin Davnie", "Jokowi-JK"), cut in two.
+
+    It is a pair after a pair word, when both sides are full names of two words or more, or when the article
+    names each side alone. A double surname ("Kyle Walker - Peters", "Karine Jean-Pierre"), a hyphen after a
+    particle ("Bashar al - Assad") or before a lower-case part ("Moon Jae - in") stays one name.
+    """
+    people = [e for e in ents if e.label_ == "PER"]
+    # names written alone, not pieces of a hyphenated name the model cut ("Kevin" | "-" | "Prince Boateng")
+    alone = {
+        e.text
+        for e in people
+        if not any(t.text == "-" for t in e)
+        and (e.start == 0 or doc[e.start - 1].text != "-")
+        and (e.end == len(doc) or doc[e.end].text != "-")
+    }
+    words = [tuple(t.text for t in e) for e in people]
+
+    def inside_longer(pair: tuple[str, ...]) -> bool:
+        """Whether a longer name the article writes holds the pair whole ("Lee Jung - Jin" for "Jung - Jin")."""
+        return any(
+            len(w) > len(pair) and any(w[i : i + len(pair)] == pair for i in range(len(w))) for w in words
+        )
+
+    def is_pair(start: int, cut: int, end: int) -> bool:
+        left, right = doc[start:cut], doc[cut + 1 : end]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in (*left, *right)):
+            return False
+        if left[-1].lower_ in NAME_PARTICLES or right[0].lower_ in NAME_PARTICLES:
+            return False
+        return (
+            (start > 0 and doc[start - 1].lower_ in _PAIR_WORDS)
+            or (len(left) > 1 and len(right) > 1)
+            or (
+                left.text in alone
+                and right.text in alone
+                and not inside_longer(tuple(t.text for t in doc[start:end]))
+            )
+        )
+
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ == "PER":
+            for cut in range(ent.start + 1, ent.end - 1):
+                if doc[cut].text == "-" and is_pair(start, cut, ent.end):
+                    out.append(Span(doc, start, cut, label="PER"))
+                    start = cut + 1
+        out.append(ent if start == ent.start else Span(doc, start, ent.end, label="PER"))
+    return out
 
 
 @Language.factory("warta_entities", requires=["doc.ents"], assigns=["doc.spans"])

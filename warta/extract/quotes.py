@@ -1530,10 +1530,14 @@ class QuoteFinder:
             fits |= {" ".join(self._split_title(run)[1]) for run in self._name_runs(text, 0, before)}
             # also in another spelling with a letter doubled or not ("Denny" for "Deny Setiawan")
             # (past an initial: "Tito" for "M. Tito Karnavian")
+            # (not the first of two names a hyphen joins: "Arsid" is not "Arsid-Elvier Ariadiannie Soedarto", a
+            # candidate pair)
             fits = {
                 f
                 for f in fits
-                if len(f.split()) > 1 and _squash(_past_initials(f)[0]).startswith(_squash(mention))
+                if len(f.split()) > 1
+                and _squash(_past_initials(f)[0]).startswith(_squash(mention))
+                and not _past_initials(f)[0].startswith(mention + "-")
             }
             fits = {f for f in fits if not any(g.endswith(" " + f) for g in fits)}  # a run that lost the "M."
             # a body's short name stands for its full one only where the article names one such body
