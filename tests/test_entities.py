@@ -668,6 +668,29 @@ def test_entities_untagged_surname_of_a_tagged_person_is_that_person(blank, reso
     assert mentions == [("Joe Gomez", "Joe Gomez"), ("Gomez", "Joe Gomez")]
 
 
+def test_entities_untagged_given_name_the_article_tags_alone_is_that_person(blank, resolver):
+    # "Masinton" is tagged alone once and opens "Masinton Pasaribu"; the model missed it before "pun"
+    text = "Politikus Masinton Pasaribu menepis rumor. Masinton mengatakan itu. Masinton pun mempertanyakan sumbernya."
+    doc = annotate(blank, resolver, text, [("Masinton Pasaribu", "PER"), ("Masinton", "PER", 1)])
+    mentions = [(s.text, s._.canonical) for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"]
+    assert mentions == [("Masinton Pasaribu", "Masinton Pasaribu")] + [("Masinton", "Masinton Pasaribu")] * 2
+    # a given name the article never tags alone is left to the model
+    doc = annotate(
+        blank,
+        resolver,
+        "Politikus Masinton Pasaribu menepis rumor. Masinton pun heran.",
+        [("Masinton Pasaribu", "PER")],
+    )
+    assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == ["Masinton Pasaribu"]
+
+
+def test_entities_body_with_its_acronym_after_a_title_then_a_comma_is_followed_by_a_person(blank, resolver):
+    text = "Pengamat politik dari Universitas Indonesia (UI), Tjipta Lesmana, mengatakan tidak heran."
+    ents = [("Universitas Indonesia", "ORG"), ("UI", "ORG"), ("Tjipta Lesmana", "ORG")]
+    doc = annotate(blank, resolver, text, ents)
+    assert people(doc)["Tjipta Lesmana"][1] == "Pengamat politik"
+
+
 def test_entities_common_opener_leaves_a_name_that_starts_another(blank, resolver):
     # "Transfer" opens the sentence and took the capital; "Pedro" is the "Pedro Rodriguez" of the article
     text = "Pemain sayap Pedro Rodriguez resmi pindah. Transfer Pedro ke Chelsea sudah selesai."

@@ -1283,6 +1283,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {},
             "Arsid",
         ),
+        (  # one of two who act together is not what a later "katanya" means: the one telling the story is
+            'Boy mengatakan, kedua WNI itu relawan. "Sore harinya mereka ke tempat pengungsian," katanya. '
+            'Pada 2 April, Nadir bersama Budi berangkat ke Gazianteb. "Mereka menginap di kantor cabang," katanya.',
+            {"Boy": ("Boy Rafli Amar", None), "Nadir": ("Nadir Umar", None), "Budi": ("Budi", None)},
+            {},
+            "Boy Rafli Amar",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

@@ -424,11 +424,25 @@ class EntityResolver:
     def _ends_title(doc: Doc, i: int, titles, body_ends: dict[int, int]) -> bool:
         """Whether a title, then places or bodies (or up to two other capitalised words), ends at token i.
 
-        A title alone does not do: "di kantor Wapres, Jakarta Pusat" is a place after the title's office."""
+        A title alone does not do: "di kantor Wapres, Jakarta Pusat" is a place after the title's office. A body
+        may come with its acronym in brackets and a link before it ("Pengamat politik dari Universitas Indonesia
+        (UI), Tjipta Lesmana")."""
         loose, end = 0, i
+        after_body = False
         while i > 0 and i not in titles:
             if i in body_ends and body_ends[i] < i:
-                i = body_ends[i]
+                i, after_body = body_ends[i], True
+                continue
+            if after_body and doc[i - 1].lower_ in _LINKS:
+                i, after_body = i - 1, False
+            elif (
+                i == end
+                and i > 3
+                and doc[i - 1].text == ")"
+                and doc[i - 3].text == "("
+                and doc[i - 2].is_upper
+            ):
+                i -= 3
             elif doc[i - 1].is_title and not doc[i - 1].is_sent_start and loose < _MAX_LOOSE:
                 i, loose = i - 1, loose + 1
             else:
@@ -747,19 +761,21 @@ def _title_cased(sent: Span, title_words: frozenset[str] | set[str] = frozenset(
 
 def _surnames_back(doc: Doc, ents: list[Span], title_words: frozenset[str] | set[str]) -> list[Span]:
     """A surname the model left untagged where the article tags the full name ("Gomez cukup senang" after "Joe
-    Gomez"): a person, when it stands alone (no capitalised word beside it) and is no common or title word, nor a
-    word of a place or body the article tags."""
+    Gomez"), or a given name it tags alone elsewhere too ("Masinton pun mempertanyakan ..." beside "Masinton
+    Pasaribu" and a tagged "Masinton"): a person, when it stands alone (no capitalised word beside it) and is no
+    common or title word, nor a word of a place or body the article tags."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     others = _place_and_body_words(ents)
-    surnames = {
-        e[-1].text
-        for e in ents
-        if e.label_ == "PER" and len(e) >= 2 and len(e[-1].text) >= 3 and e[-1].is_title
-    }
+    full = [e for e in ents if e.label_ == "PER" and len(e) >= 2]
+    alone = {e.text for e in ents if e.label_ == "PER" and len(e) == 1}
     surnames = {
         w
-        for w in surnames
-        if w.lower() not in common_words() and w.lower() not in title_words and w.lower() not in others
+        for w in {e[-1].text for e in full} | ({e[0].text for e in full} & alone)
+        if len(w) >= 3
+        and w.istitle()
+        and w.lower() not in common_words()
+        and w.lower() not in title_words
+        and w.lower() not in others
     }
     found = [
         Span(doc, t.i, t.i + 1, label="PER")

@@ -1634,6 +1634,8 @@ class QuoteFinder:
             if (
                 lo <= p.start_char < until
                 and not any(a <= p.start_char < b for a, b in said)
+                # one of two who act together is not what a later "katanya" means ("Nadir bersama Budi berangkat")
+                and not _JOINT_SUBJECT.match(text, p.end_char)
                 and (
                     (_is_subject(text, sents, p) and self._heads_clause(text, sents, p))
                     or _SPEECH_AGENT.search(text, max(lo, p.start_char - INTRODUCED_CHARS), p.start_char)
@@ -1900,6 +1902,8 @@ _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\
 # speech verbs in the passive, and their agent: "... diungkapkan tengah mengalami krisis oleh Direktur Gratifikasi
 # KPK, | Giri Suprapdiono" (who a later "Menurutnya" means)
 _PASSIVE_CUES = "disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|diutarakan|dikemukakan|dinyatakan"
+# another person joined to a subject: "Nadir bersama Budi", "Nadir dan Budi"
+_JOINT_SUBJECT = re.compile(r"\s+(?:dan|bersama|serta)\s+[A-Z]")
 _SPEECH_AGENT = re.compile(rf"\b(?:{_PASSIVE_CUES})\b[^.!?]{{0,40}}?\boleh\s+(?:[^.!?,]{{0,50}},\s*)?$")
 # verbs that report only what they give is speech, then "bahwa": "memberikan keterangan bahwa", "melayangkan
 # ancaman bahwa", "mengulang pandangannya bahwa" (weak cues: "bahwa" must follow)
