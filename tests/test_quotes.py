@@ -591,6 +591,15 @@ def test_quotes_heldout_cues(qnlp, text, expected):
             "Vladimir Medeyco berargumentasi sebaiknya Inggris tetap berada dalam serikat pabean.",
             "sebaiknya Inggris tetap berada dalam serikat pabean",
         ),
+        # "mengaku" reports what follows it, an adverb or a feeling first too
+        (
+            "Namun, Vladimir Medeyco mengaku tetap tak bisa membantu adiknya.",
+            "tetap tak bisa membantu adiknya",
+        ),
+        (
+            "Vladimir Medeyco mengaku kenal baik dengan keluarga pejuang itu.",
+            "kenal baik dengan keluarga pejuang itu",
+        ),
     ],
 )
 def test_quotes_heldout_verb_content(qnlp, text, content):
