@@ -2193,6 +2193,12 @@ def test_quotes_round7_cues(qnlp, text, expected):
             {"Hak Asasi Manusia": "ORG"},
             ["Observatorium Suriah bagi Hak Asasi Manusia"],
         ),
+        (  # ... past the common noun that says what kind of body it is
+            "Namun, kelompok pemantau Syrian Observatory for Human Rights mengatakan Albu Kamal belum direbut.",
+            {},
+            {"Human Rights": "ORG"},
+            ["Syrian Observatory for Human Rights"],
+        ),
         # with nothing before it, it stays as written
         ('"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.', {}, {}, ["sumber tersebut"]),
     ],

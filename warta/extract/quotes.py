@@ -1243,17 +1243,24 @@ class QuoteFinder:
             # words are no title before a person (a body named on its own before a name is split off below)
             return Speaker(written, written, None)
         words_lower = written.lower().split()
-        inner = [w for w in words[1:-1] if not _capitalised(w)]
+        # past a common noun that says what kind of body it is ("kelompok pemantau Syrian Observatory ..."), not
+        # one of an unnamed speaker's ("seorang juru bicara Syrian Observatory ...")
+        k = (
+            0
+            if words_lower[0] in self.unnamed
+            else next((i for i, w in enumerate(words) if _capitalised(w)), 0)
+        )
+        inner = [w for w in words[k + 1 : -1] if not _capitalised(w)]
         if (
             inner
-            and len(words) >= 4
+            and len(words) - k >= 4
             and all(w in _BODY_LINKS for w in inner)
             and _capitalised(words[-1])
-            and (words_lower[0] in self.body_words or any(w in ("for", "of") for w in inner))
+            and (words_lower[k] in self.body_words or any(w in ("for", "of") for w in inner))
         ):
             # a body's name with its linking words ("Observatorium Suriah bagi Hak Asasi Manusia", "Syrian
             # Observatory for Human Rights"): all of it, not the words after the last link
-            return Speaker(written, written, None)
+            return Speaker(written, " ".join(words[k:]), None)
         if words[0].lower() in _RECORDS:
             # "Data Bloomberg", "data Dana Moneter Internasional (IMF)": a record, not a name; as written it says
             # whose
