@@ -1299,6 +1299,12 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {},
             "Boy Rafli Amar",
         ),
+        (  # a person's team speaks, not the person: no one is named
+            "Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari menyatakan tak ada uang yang mengalir.",
+            {"Siti Fadilah Supari": ("Siti Fadilah Supari", "Menteri Kesehatan")},
+            {},
+            "Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

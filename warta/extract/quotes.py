@@ -1176,6 +1176,14 @@ class QuoteFinder:
             # the phrase up to the name, unless a clause sits between ("Netanyahu mengucapkan ... dan")
             shown = text[start : person.end_char] if person.end_char == end else person.text
             before = text[start : person.start_char].split()
+            if (
+                before
+                and before[0].lower() == "tim"
+                and "," not in text[start : person.start_char]
+                and person.end_char == end
+            ):
+                # a person's team speaks, no one named: "Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah"
+                return Speaker(written, None, None)
             if len(before) == 1 and before[0].lower() in self.body_words:
                 return Speaker(
                     shown, shown, None
