@@ -1305,6 +1305,20 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {},
             "Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari",
         ),
+        (  # a name in apposition after a title may end with a lower-case part in tokenized text
+            '"Kami hampir yakin peretas Korea Utara ada di balik itu," ujar pejabat Partai Kebebasan Korea, '
+            "Kyung Dae - soo, kepada Reuters.",
+            {"Kyung Dae - soo": ("Kyung Dae - soo", "pejabat")},
+            {"Partai Kebebasan Korea": "ORG"},
+            "Kyung Dae - soo",
+        ),
+        (  # an abbreviated title with part of its body: the person given that title and body before
+            "Acara itu dihadiri Direktur Jenderal Kantor PBB Jenewa, Michael Moller. "
+            '"Tidak ada tempat untuk perilaku korupsi," kata Dirjen PBB di Jenewa.',
+            {"Michael Moller": ("Michael Moller", "Direktur Jenderal", "Kantor PBB Jenewa")},
+            {"PBB": "ORG", "Jenewa": "LOC"},
+            "Michael Moller",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

@@ -1387,8 +1387,34 @@ class QuoteFinder:
                 ),
                 None,
             )
+            if person is None:
+                person = self._titled_by_body(written, start, people)
             found = (self._canon(person), person._.role) if person is not None else (None, None)
         return Speaker(written, *found)
+
+    def _titled_by_body(self, written: str, start: int, people: list[Span]) -> Span | None:
+        """The person last given a title, maybe abbreviated, whose affiliation holds every capitalised word after
+        it: "Dirjen PBB" for the "Direktur Jenderal Kantor PBB Jenewa, Michael Moller" named before."""
+        words = written.split()
+        k = next(
+            (k for k in range(len(words) - 1, 0, -1) if tuple(w.lower() for w in words[:k]) in self.titles), 0
+        )
+        rest = {w for w in words[k:] if _capitalised(w)}
+        if not k or not rest:
+            return None
+        head = " ".join(words[:k]).lower()
+        role = self.title_roles.get(head, head)
+        return next(
+            (
+                p
+                for p in reversed(people)
+                if p.start_char < start
+                and p._.role
+                and self.title_roles.get(p._.role.lower(), p._.role.lower()) == role
+                and rest <= set(f"{p._.role} {p._.affiliation or ''}".split())
+            ),
+            None,
+        )
 
     def _name_start(
         self, text: str, start: int, end: int, role_words: list[str], words: list[str]
@@ -1891,8 +1917,10 @@ class QuoteFinder:
         return s_start
 
 
+# a name in apposition after a comma (a Korean given name in tokenized text may end lower case: "Kyung Dae - soo")
 _APPOSITION = re.compile(
-    r",\s*((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:seperti|saat|ketika|dalam|kepada|di)\b"
+    r",\s*((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'-]+(?:\s+-\s+[a-z]+)?)"
+    r"(?=\s*[.,;]|\s*$|\s+(?:seperti|saat|ketika|dalam|kepada|di)\b"
     r"|\s+(?:me|mem|men|meng|ber)[a-z]{3,}\b)"
 )
 # a title and a name right after a quote, ended by a place, time or punctuation
