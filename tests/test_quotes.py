@@ -1319,6 +1319,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"PBB": "ORG", "Jenewa": "LOC"},
             "Michael Moller",
         ),
+        (  # two people who speak together, each by full name (a name's first word tagged a body elsewhere stays)
+            "Kemarin Moon tiba di Seoul. Presiden AS Donald Trump dan Presiden Korsel Moon Jae - in lewat telepon "
+            "sama-sama menyatakan akan terus bekerja sama.",
+            {"Donald Trump": ("Donald Trump", "Presiden"), "Moon Jae - in": ("Moon Jae - in", "Presiden")},
+            {"AS": "LOC", "Korsel": "LOC", "Moon": "ORG"},
+            "Donald Trump dan Moon Jae - in",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

@@ -1050,9 +1050,10 @@ class QuoteFinder:
         ranks = self._rank_ends(words)
         if ranks:
             words = words[ranks[-1] + 1 :]
-        # a place or body run into the name: "Israel Naftali Bennett", "Partai Republik Donald Trump"
+        # a place or body run into the name: "Israel Naftali Bennett", "Partai Republik Donald Trump" (two capitalised
+        # words at least are left: "Moon Jae - in" is whole, "Moon" tagged a body elsewhere or not)
         for k in range(len(words) - 2, 0, -1):
-            if " ".join(words[:k]) in self._bodies:
+            if " ".join(words[:k]) in self._bodies and sum(w[:1].isupper() for w in words[k:]) >= 2:
                 words = words[k:]
                 break
         # a span that stops at a spaced hyphen: a lowercase part, or one after a particle ("al"), is the name's end;
@@ -1169,6 +1170,8 @@ class QuoteFinder:
         known = known if known is not None else []
         written = text[start:end]
         inside = [p for p in people if start <= p.start_char and p.end_char <= end]
+        if len(inside) == 2 and (joint := self._joint(text, inside, end)) is not None:
+            return Speaker(written, joint, None)
         if inside:
             subjects = [p for p in inside if _is_subject(text, [(start, end)], p)]
             person = (subjects or inside)[-1]
@@ -1360,6 +1363,18 @@ class QuoteFinder:
         ):
             return False  # a rank or a tagged name inside: "Kepala Pusat Penerangan TNI Mayjen Wuryanto"
         return bool(k and rest) and (" ".join(rest) in self._bodies or rest[0].lower() in self.body_words)
+
+    def _joint(self, text: str, pair: list[Span], end: int) -> str | None:
+        """Two people who speak together, "A dan B" with B's title between and nothing but lower-case words after
+        B ("Presiden AS Donald Trump dan Presiden Korsel Moon Jae - in lewat telepon sama-sama menyatakan"): their
+        full names joined by "dan"."""
+        first, second = pair
+        between = text[first.end_char : second.start_char]
+        after = text[second.end_char : end]
+        if not _JOINT_PAIR.fullmatch(between) or any(_capitalised(w) for w in after.split()):
+            return None
+        names = [self._canon(p) for p in pair]
+        return None if names[0] == names[1] else " dan ".join(names)
 
     def _titled(self, written: str, start: int, people: list[Span], known: list) -> Speaker:
         """A speaker written as a title alone, or with its body: the person the article last gave that role, a
@@ -1945,6 +1960,8 @@ _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\
 # speech verbs in the passive, and their agent: "... diungkapkan tengah mengalami krisis oleh Direktur Gratifikasi
 # KPK, | Giri Suprapdiono" (who a later "Menurutnya" means)
 _PASSIVE_CUES = "disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|diutarakan|dikemukakan|dinyatakan"
+# between two people who speak together: "dan", maybe the second one's title ("dan Presiden Korsel")
+_JOINT_PAIR = re.compile(r"\s+(?:dan|serta)\s+(?:[A-Z][\w.-]*\s+){0,4}")
 # another person joined to a subject: "Nadir bersama Budi", "Nadir dan Budi"
 _JOINT_SUBJECT = re.compile(r"\s+(?:dan|bersama|serta)\s+[A-Z]")
 _SPEECH_AGENT = re.compile(rf"\b(?:{_PASSIVE_CUES})\b[^.!?]{{0,40}}?\boleh\s+(?:[^.!?,]{{0,50}},\s*)?$")
