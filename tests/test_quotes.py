@@ -1326,6 +1326,12 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"AS": "LOC", "Korsel": "LOC", "Moon": "ORG"},
             "Donald Trump dan Moon Jae - in",
         ),
+        (  # "Menurut X, Y mengatakan ...": Y's own verb reports the claim
+            "Menurut pemerintahan Korea Selatan, saat itu Moon juga mengatakan pintu dialog masih harus dibuka.",
+            {"Moon": ("Moon Jae-in", "Presiden")},
+            {"Korea Selatan": "LOC"},
+            "Moon Jae-in",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

@@ -760,12 +760,12 @@ class QuoteFinder:
             c_start, c_end = self._content_start(text, s_start, before_end), before_end
         else:
             return None
-        if record and (
-            text[p_start:p_end].strip().lower() in _RECORDS
-            or any(w.lower() in self.active for w in text[c_start:c_end].split()[: _SUBJECT_WORDS + 1])
+        if (record and text[p_start:p_end].strip().lower() in _RECORDS) or any(
+            w.lower() in self.active for w in text[c_start:c_end].split()[: _SUBJECT_WORDS + 1]
         ):
             # "Berdasarkan analisis yang mendalam, ...": a record of no one; "Berdasarkan keterangan ketua rombongan,
-            # Agus mengatakan ...": the claim is Agus's, his own verb reports it
+            # Agus mengatakan ...", "Menurut pemerintahan Korea Selatan, saat itu Moon juga mengatakan ...": the
+            # claim is Agus's or Moon's, their own verb reports it
             return None
         f = _Found(c_start, c_end, "indirect", cue=cue, anchor=pos)
         if nya:
