@@ -1332,6 +1332,19 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Korea Selatan": "LOC"},
             "Moon Jae-in",
         ),
+        (  # past the pronoun's window, a name in passing is no other speaker: the one person quoted so far is
+            '"Kita akan coba lihat komposisi terbaik," ujar Pelatih Arema Cronus, Joko Susilo. Laga ini digelar Rabu. '
+            "Laga ini menjadi laga penghormatan bagi mendiang Pelatih Arema Cronus, Suharno. Stadion sudah siap. "
+            "Arema tak akan main-main kala menghadapi tim berjuluk Laskar Joko Samudra tersebut. Tiket terjual habis. "
+            '"Persiapan kita fokusnya ke Piala Presiden," tandas pelatih yang karib disapa Gethuk ini.',
+            {
+                "Joko Susilo": ("Joko Susilo", "Pelatih"),
+                "Suharno": ("Suharno", "Pelatih"),
+                "Joko Samudra": ("Joko Samudra", None),
+            },
+            {"Arema Cronus": "ORG", "Arema": "ORG"},
+            "Joko Susilo",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

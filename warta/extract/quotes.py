@@ -1703,7 +1703,7 @@ class QuoteFinder:
                     name, role = self._full_name(text, [name], p.start_char, people, []) or (name, role)
                 candidates.append((p.start_char, Speaker(p.text, name, role)))
         if not candidates:
-            return self._only_speaker(written, f, found, people)
+            return self._only_speaker(text, sents, written, f, found, people)
         _, best = max(candidates, key=lambda c: c[0])
         if best.canonical is None and f.pronoun:
             # an unnamed speaker: the phrase that introduced them, "Ia" alone would say nothing ("ucap seorang
@@ -1723,9 +1723,12 @@ class QuoteFinder:
             and words[0].lower() not in _RECORDS
         )
 
-    def _only_speaker(self, written: str, f: _Found, found: list[_Found], people: list[Span]) -> Speaker:
+    def _only_speaker(
+        self, text: str, sents, written: str, f: _Found, found: list[_Found], people: list[Span]
+    ) -> Speaker:
         """Past the pronoun's window, the one person the article has quoted so far, when no other person is named
-        since: "katanya" after a party's news, its spokesman quoted five sentences before."""
+        since as a subject: "katanya" after a party's news, its spokesman quoted five sentences before (a name a
+        preposition governs does not count: "laga penghormatan bagi mendiang Pelatih Arema Cronus, Suharno")."""
         earlier = [
             q
             for q in found
@@ -1742,7 +1745,12 @@ class QuoteFinder:
         since = max(
             last.anchor, last.end, last.phrase[1] if last.phrase else 0
         )  # past its own speaker's name
-        if any(since <= p.start_char < min(f.start, f.anchor) for p in people):
+        if any(
+            since <= p.start_char < min(f.start, f.anchor)
+            and _is_subject(text, sents, p)
+            and self._heads_clause(text, sents, p)
+            for p in people
+        ):
             return Speaker(written, None, None)
         return Speaker(written, last.speaker.canonical, last.speaker.role)
 
