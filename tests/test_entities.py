@@ -306,6 +306,36 @@ def test_entities_full_name_in_another_spelling_is_the_earlier_one(blank, resolv
     assert [s._.canonical for s in doc.spans[ext.ENTITIES]] == ["Ikhsan Modjo", "Ikhsan Modjo"]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            'Pebulu tangkis Liliyana Natsir atau yang akrab disapa Butet menang. "Kami senang," kata Butet.',
+            [("Liliyana Natsir", "PER"), ("Butet", "PER", 1)],
+        ),
+        # the nickname untagged, or tagged a body, is still the person
+        (
+            'Butet, sapaan akrab Liliyana Natsir, mengaku senang. "Kami senang," kata Butet.',
+            [("Liliyana Natsir", "PER"), ("Butet", "ORG", 1)],
+        ),
+    ],
+)
+def test_entities_name_the_article_says_a_person_goes_by_is_that_person(blank, resolver, text, ents):
+    doc = annotate(blank, resolver, text, ents)
+    assert [(s.text, s._.canonical) for s in doc.spans[ext.ENTITIES] if s.text == "Butet"] == [
+        ("Butet", "Liliyana Natsir")
+    ] * 2
+
+
+def test_entities_nicknames_of_a_pair_are_not_guessed(blank, resolver):
+    text = "Pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, menang."
+    doc = annotate(blank, resolver, text, [("Tontowi Ahmad", "PER"), ("Liliyana Natsir", "PER")])
+    assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == [
+        "Tontowi Ahmad",
+        "Liliyana Natsir",
+    ]
+
+
 def test_entities_model_ships_inside_package():
     assert (model_dir() / "config.cfg").exists()
     nlp = load_ner_nlp()

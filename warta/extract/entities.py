@@ -200,6 +200,7 @@ class EntityResolver:
         ents = _given_names_back(doc, _repair_first_names(doc, ents, titles, self.titles.honorifics))
         ents = self._names_after_titles(doc, ents, titles)
         ents = _surnames_back(doc, self._names_with_ages(doc, ents), self.title_words)
+        ents = _nicknames_back(doc, ents)
         ents = _names_run_on(doc, ents, self.title_words, self.not_run_on)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
@@ -578,8 +579,10 @@ class EntityResolver:
         full: dict[str, tuple[str | None, str | None]] = {}
         out = []
         written = {" ".join(ent.text.split()) for ent, _, _ in people}
+        called = _nicknames_given(doc, [ent for ent, _, _ in people])
         for ent, role, aff in people:
-            canonical = _resolve_name(ent, _words(ent.text), names)
+            full_ent = called.get(ent.text)
+            canonical = _resolve_name(full_ent or ent, _words((full_ent or ent).text), names)
             # a nickname is its full name where the article writes that name ("Jokowi" beside "Joko Widodo");
             # alone it stays as written, the name the article gives
             if (full_name := known_nicknames().get(canonical)) in written:
@@ -599,6 +602,42 @@ class EntityResolver:
             span._.canonical = acronyms.get(ent.text) or aliases().get(ent.text) or ent.text
             out.append(span)
         doc.spans[ext.ENTITIES] = sorted(out, key=lambda s: (s.start, s.end))
+
+
+# the article says what a person is called: "Liliyana atau yang akrab disapa Butet", "Chacha, sapaan akrab Natasha";
+# not a pair's two names ("Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet")
+_CALLED_AFTER = re.compile(
+    r"\s*,?\s*atau\s+(?:yang\s+)?(?:akrab|karib|biasa)\s+(?:disapa|dipanggil)\s+([A-Z][\w']*)(?![\w'-]|\s*/|\s+[A-Z])"
+)
+_CALLED_BEFORE = re.compile(
+    r"(?<![/-]\s)(?<![/-])\b([A-Z][\w']*)\s*,?\s+(?:begitu\s+)?sapaan\s+(?:akrab(?:nya)?\s+)?$"
+)
+
+
+def _nicknames_given(doc: Doc, people: list[Span]) -> dict[str, Span]:
+    """The names the article says its people go by, each with the full name's span: "Liliyana Natsir atau yang
+    akrab disapa Butet" and "Butet, sapaan akrab Liliyana Natsir" give "Butet" -> "Liliyana Natsir"."""
+    text = doc.text
+    out: dict[str, Span] = {}
+    for ent in people:
+        after = _CALLED_AFTER.match(text, ent.end_char)
+        before = _CALLED_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char)
+        for m in (after, before):
+            if m and m.group(1) not in ent.text.split() and len(ent) > 1:
+                out.setdefault(m.group(1), ent)
+    return out
+
+
+def _nicknames_back(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name the article says a person goes by is that person wherever the model left it untagged or tagged it
+    a place or body ("Chacha, sapaan akrab Natasha Rizky, ... kata Chacha")."""
+    called = _nicknames_given(doc, [e for e in ents if e.label_ == "PER"])
+    if not called:
+        return ents
+    ents = [Span(doc, e.start, e.end, label="PER") if e.text in called else e for e in ents]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in called and t.i not in taken]
+    return sorted([*ents, *found], key=lambda e: e.start)
 
 
 def _drop_common_words(doc: Doc) -> list[Span]:
