@@ -300,6 +300,20 @@ def test_entities_hyphenated_pair_of_people_is_split(blank, resolver, text, ents
     assert [s.text for s in doc.spans[ext.ENTITIES] if s.label_ == "PER"] == expected
 
 
+def test_entities_long_surname_with_one_letter_mistyped_is_the_earlier_full_name(blank, resolver):
+    text = (
+        "Mantan presiden Mikheil Saakashvili hadir. Saakashbili menyebut Rusia terlibat. Saakashvili pergi."
+    )
+    ents = [("Mikheil Saakashvili", "PER"), ("Saakashbili", "PER")]
+    doc = annotate(blank, resolver, text, ents)
+    assert [s._.canonical for s in doc.spans[ext.ENTITIES]] == ["Mikheil Saakashvili"] * 3
+    # a short surname is left as written: one letter is too little to tell two names apart
+    doc = annotate(
+        blank, resolver, "Joko Susilo hadir. Susila pergi.", [("Joko Susilo", "PER"), ("Susila", "PER")]
+    )
+    assert [s._.canonical for s in doc.spans[ext.ENTITIES]] == ["Joko Susilo", "Susila"]
+
+
 def test_entities_full_name_in_another_spelling_is_the_earlier_one(blank, resolver):
     text = "Ikhsan Modjo mendapat nomor urut satu. Ihsan Modjo menyatakan jargonnya."
     doc = annotate(blank, resolver, text, [("Ikhsan Modjo", "PER"), ("Ihsan Modjo", "PER")])

@@ -736,6 +736,15 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
         }
         if len(fits) == 1:
             best = next(iter(fits.values()))
+    if best is None and len(words) == 1 and len(words[0]) >= 7:
+        # a long surname with one letter mistyped ("Saakashbili" after "Mikheil Saakashvili"), when only one name fits
+        fits = {
+            " ".join(o.text.split()): o
+            for o, ow in names
+            if len(ow) > 1 and o.start < ent.start and _one_letter_apart(words[0], ow[-1])
+        }
+        if len(fits) == 1:
+            best = next(iter(fits.values()))
     if best is None and len(words) > 1:
         # a full name written earlier in another spelling of its given names ("Ihsan Modjo" after "Ikhsan Modjo")
         keys = [_spelling_key(w) for w in words[:-1]]
@@ -750,6 +759,11 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
         if len(fits) == 1:
             best = next(iter(fits.values()))
     return " ".join(best.text.replace(" - ", "-").split()) if best is not None else " ".join(ent.text.split())
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of one length that differ in exactly one letter."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _spelling_key(word: str) -> str:
