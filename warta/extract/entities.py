@@ -200,7 +200,8 @@ class EntityResolver:
         ents = _given_names_back(doc, _repair_first_names(doc, ents, titles, self.titles.honorifics))
         ents = self._names_after_titles(doc, ents, titles)
         ents = _surnames_back(doc, self._names_with_ages(doc, ents), self.title_words)
-        ents = _nicknames_back(doc, ents)
+        self._called = _nicknames_given(doc, [e for e in ents if e.label_ == "PER"])
+        ents = _nicknames_back(doc, ents, self._called)
         ents = _names_run_on(doc, ents, self.title_words, self.not_run_on)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
@@ -579,9 +580,11 @@ class EntityResolver:
         full: dict[str, tuple[str | None, str | None]] = {}
         out = []
         written = {" ".join(ent.text.split()) for ent, _, _ in people}
-        called = _nicknames_given(doc, [ent for ent, _, _ in people])
         for ent, role, aff in people:
-            full_ent = called.get(ent.text)
+            # a name the article says this person goes by: the full name's span as it stands now (a title may have
+            # been trimmed off since)
+            called = self._called.get(ent.text)
+            full_ent = next((p for p, _, _ in people if called is not None and _overlap(p, called)), None)
             canonical = _resolve_name(full_ent or ent, _words((full_ent or ent).text), names)
             # a nickname is its full name where the article writes that name ("Jokowi" beside "Joko Widodo");
             # alone it stays as written, the name the article gives
@@ -628,10 +631,13 @@ def _nicknames_given(doc: Doc, people: list[Span]) -> dict[str, Span]:
     return out
 
 
-def _nicknames_back(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A name the article says a person goes by is that person wherever the model left it untagged or tagged it
-    a place or body ("Chacha, sapaan akrab Natasha Rizky, ... kata Chacha")."""
-    called = _nicknames_given(doc, [e for e in ents if e.label_ == "PER"])
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _nicknames_back(doc: Doc, ents: list[Span], called: dict[str, Span]) -> list[Span]:
+    """A name the article says a person goes by (`called`, from `_nicknames_given`) is that person wherever the
+    model left it untagged or tagged it a place or body ("Chacha, sapaan akrab Natasha Rizky, ... kata Chacha")."""
     if not called:
         return ents
     ents = [Span(doc, e.start, e.end, label="PER") if e.text in called else e for e in ents]
@@ -719,46 +725,42 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
     if best is None and len(words) == 1 and len(words[0]) >= 4:
         # the name a person goes by after a given name ("Jibriel" for "Muhammad Jibriel Abdul Rahman"), when only
         # one name has it
-        inner = {
-            " ".join(o.text.split()): o
-            for o, ow in names
-            if words[0] in ow[1:-1] and all(w in name_prefixes() for w in ow[: ow.index(words[0])])
-        }
-        if len(inner) == 1:
-            best = next(iter(inner.values()))
+        best = _one_fit(
+            names,
+            lambda o, ow: (
+                words[0] in ow[1:-1] and all(w in name_prefixes() for w in ow[: ow.index(words[0])])
+            ),
+        )
     if best is None and len(words) == 1 and len(words[0]) >= 4:
         # the same name in another spelling ("Andi" for "Andy Noorsaman Sommeng"), when only one name fits
         key = _spelling_key(words[0])
-        fits = {
-            " ".join(o.text.split()): o
-            for o, ow in names
-            if len(ow) > 1 and key in (_spelling_key(ow[0]), _spelling_key(ow[-1]))
-        }
-        if len(fits) == 1:
-            best = next(iter(fits.values()))
+        best = _one_fit(
+            names, lambda o, ow: len(ow) > 1 and key in (_spelling_key(ow[0]), _spelling_key(ow[-1]))
+        )
     if best is None and len(words) == 1 and len(words[0]) >= 7:
         # a long surname with one letter mistyped ("Saakashbili" after "Mikheil Saakashvili"), when only one name fits
-        fits = {
-            " ".join(o.text.split()): o
-            for o, ow in names
-            if len(ow) > 1 and o.start < ent.start and _one_letter_apart(words[0], ow[-1])
-        }
-        if len(fits) == 1:
-            best = next(iter(fits.values()))
+        best = _one_fit(
+            names, lambda o, ow: len(ow) > 1 and o.start < ent.start and _one_letter_apart(words[0], ow[-1])
+        )
     if best is None and len(words) > 1:
         # a full name written earlier in another spelling of its given names ("Ihsan Modjo" after "Ikhsan Modjo")
         keys = [_spelling_key(w) for w in words[:-1]]
-        fits = {
-            " ".join(o.text.split()): o
-            for o, ow in names
-            if o.start < ent.start
-            and ow != words
-            and ow[-1] == words[-1]
-            and [_spelling_key(w) for w in ow[:-1]] == keys
-        }
-        if len(fits) == 1:
-            best = next(iter(fits.values()))
+        best = _one_fit(
+            names,
+            lambda o, ow: (
+                o.start < ent.start
+                and ow != words
+                and ow[-1] == words[-1]
+                and [_spelling_key(w) for w in ow[:-1]] == keys
+            ),
+        )
     return " ".join(best.text.replace(" - ", "-").split()) if best is not None else " ".join(ent.text.split())
+
+
+def _one_fit(names, fits) -> Span | None:
+    """The one name among (span, words) `names` that `fits`, its last mention; None when none or several fit."""
+    found = {" ".join(o.text.split()): o for o, ow in names if fits(o, ow)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
