@@ -1693,7 +1693,7 @@ class QuoteFinder:
                 # one of two who act together is not what a later "katanya" means ("Nadir bersama Budi berangkat")
                 and not _JOINT_SUBJECT.match(text, p.end_char)
                 and (
-                    (_is_subject(text, sents, p) and self._heads_clause(text, sents, p))
+                    self._clause_subject(text, sents, p)
                     or _SPEECH_AGENT.search(text, max(lo, p.start_char - INTRODUCED_CHARS), p.start_char)
                 )
             ):
@@ -1746,9 +1746,7 @@ class QuoteFinder:
             last.anchor, last.end, last.phrase[1] if last.phrase else 0
         )  # past its own speaker's name
         if any(
-            since <= p.start_char < min(f.start, f.anchor)
-            and _is_subject(text, sents, p)
-            and self._heads_clause(text, sents, p)
+            since <= p.start_char < min(f.start, f.anchor) and self._clause_subject(text, sents, p)
             for p in people
         ):
             return Speaker(written, None, None)
@@ -1848,11 +1846,7 @@ class QuoteFinder:
                 candidates.append((q.anchor, None))
                 unnamed[q.anchor] = q.speaker
         for p in people or ():
-            if (
-                lo <= p.start_char < until
-                and _is_subject(text, sents, p)
-                and self._heads_clause(text, sents, p)
-            ):
+            if lo <= p.start_char < until and self._clause_subject(text, sents, p):
                 name = self._canon(p)
                 full = self._full_name(text, [name], p.start_char, people, []) if " " not in name else None
                 candidates.append((p.start_char, full[0] if full else name))
@@ -1878,6 +1872,10 @@ class QuoteFinder:
             return Speaker(written, None, None)
         at, name = max(candidates, key=lambda c: c[0])
         return unnamed.get(at) or Speaker(written, name, None)
+
+    def _clause_subject(self, text: str, sents, person: Span) -> bool:
+        """A name that is a clause's subject: governed by no preposition and following no noun it belongs to."""
+        return _is_subject(text, sents, person) and self._heads_clause(text, sents, person)
 
     def _heads_clause(self, text: str, sents, person: Span) -> bool:
         """A name that can be a clause's subject: not one that follows a noun it belongs to ("pernyataan Erlinda",
