@@ -158,8 +158,8 @@ class EntityResolver:
         # every repair that reads them
         self._alias_matches = self.bodies(doc)
         titles = self.find_titles(doc)
-        people, others, consumed = self.find_people(doc, titles)
-        self.set_annotations(doc, people, [e for e in others if (e.start, e.end) not in consumed])
+        people, others, consumed, called = self.find_people(doc, titles)
+        self.set_annotations(doc, people, [e for e in others if (e.start, e.end) not in consumed], called)
         return doc
 
     def find_titles(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
@@ -189,7 +189,8 @@ class EntityResolver:
         return (span.start, span.end) in titles.get(span.end, [])
 
     def find_people(self, doc: Doc, titles: dict[int, list[tuple[int, int]]]):
-        """PER spans with role and affiliation; the other entities; the LOC spans used inside titles."""
+        """PER spans with role and affiliation; the other entities; the LOC spans used inside titles; the names
+        the article says its people go by (`_nicknames_given`)."""
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         ents = [_whole_hyphenated(doc, e, taken) if e.label_ == "PER" else e for e in _drop_common_words(doc)]
         ents = _split_pairs(doc, _join_split_people(doc, _majority_labels(doc, ents)))
@@ -200,8 +201,8 @@ class EntityResolver:
         ents = _given_names_back(doc, _repair_first_names(doc, ents, titles, self.titles.honorifics))
         ents = self._names_after_titles(doc, ents, titles)
         ents = _surnames_back(doc, self._names_with_ages(doc, ents), self.title_words)
-        self._called = _nicknames_given(doc, [e for e in ents if e.label_ == "PER"])
-        ents = _nicknames_back(doc, ents, self._called)
+        called = _nicknames_given(doc, [e for e in ents if e.label_ == "PER"])
+        ents = _nicknames_back(doc, ents, called)
         ents = _names_run_on(doc, ents, self.title_words, self.not_run_on)
         by_end = {e.end: e for e in ents}
         consumed: set[tuple[int, int]] = set()
@@ -222,7 +223,7 @@ class EntityResolver:
             if role is None:
                 role, aff = self._title_after(doc, ent, titles)
             people.append((ent, role, aff))
-        return people, others, consumed
+        return people, others, consumed, called
 
     def _names_after_titles(self, doc: Doc, ents: list[Span], titles) -> list[Span]:
         """A title, maybe a place or body, then two or three capitalised words the model left untagged: a person.
@@ -574,7 +575,7 @@ class EntityResolver:
         aff = next((x.text for x in doc.ents if x.start == k and x.label_ in ("ORG", "LOC")), None)
         return role, aff
 
-    def set_annotations(self, doc: Doc, people, others: list[Span]) -> None:
+    def set_annotations(self, doc: Doc, people, others: list[Span], called: dict[str, Span]) -> None:
         """Write the spans with canonical names; short mentions take the full name's canonical and role."""
         names = [(ent, _words(ent.text)) for ent, _, _ in people]
         full: dict[str, tuple[str | None, str | None]] = {}
@@ -583,8 +584,8 @@ class EntityResolver:
         for ent, role, aff in people:
             # a name the article says this person goes by: the full name's span as it stands now (a title may have
             # been trimmed off since)
-            called = self._called.get(ent.text)
-            full_ent = next((p for p, _, _ in people if called is not None and _overlap(p, called)), None)
+            nick_of = called.get(ent.text)
+            full_ent = next((p for p, _, _ in people if _overlap(p, nick_of)), None) if nick_of else None
             canonical = _resolve_name(full_ent or ent, _words((full_ent or ent).text), names)
             # a nickname is its full name where the article writes that name ("Jokowi" beside "Joko Widodo");
             # alone it stays as written, the name the article gives
@@ -1103,6 +1104,8 @@ def _split_pairs(doc: Doc, ents: list[Span]) -> list[Span]:
     names each side alone. A double surname ("Kyle Walker - Peters", "Karine Jean-Pierre"), a hyphen after a
     particle ("Bashar al - Assad") or before a lower-case part ("Moon Jae - in") stays one name.
     """
+    if not any(t.text == "-" for e in ents if e.label_ == "PER" for t in e[1:-1]):
+        return ents  # the usual article: no person span holds a hyphen, so nothing is built for it
     people = [e for e in ents if e.label_ == "PER"]
     # names written alone, not pieces of a hyphenated name the model cut ("Kevin" | "-" | "Prince Boateng")
     alone = {

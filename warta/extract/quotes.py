@@ -1376,19 +1376,21 @@ class QuoteFinder:
         names = [self._canon(p) for p in pair]
         return None if names[0] == names[1] else " dan ".join(names)
 
+    def _role_of(self, title: str) -> str:
+        """The role a title stands for, lowercased ("Dirjen" -> "direktur jenderal"); a title as itself else."""
+        return self.title_roles.get(title.lower(), title.lower())
+
     def _titled(self, written: str, start: int, people: list[Span], known: list) -> Speaker:
         """A speaker written as a title alone, or with its body: the person the article last gave that role, a
         speaker first."""
-        role = self.title_roles.get(written.lower(), written.lower())
+        role = self._role_of(written)
 
         def fits(given: str | None) -> bool:
             if not given:
                 return False
             # an office, then a rank: "Kasat Reskrim" is the "Kasat Reskrim Kompol" Suryadi
             before, _, rank = given.lower().partition(f"{written.lower()} ")
-            return self.title_roles.get(given.lower(), given.lower()) == role or (
-                not before and tuple(rank.split()) in self.titles
-            )
+            return self._role_of(given) == role or (not before and tuple(rank.split()) in self.titles)
 
         found = next(((n, r) for n, r in reversed(known) if fits(r)), None)
         if found is None:
@@ -1417,15 +1419,14 @@ class QuoteFinder:
         rest = {w for w in words[k:] if _capitalised(w)}
         if not k or not rest:
             return None
-        head = " ".join(words[:k]).lower()
-        role = self.title_roles.get(head, head)
+        role = self._role_of(" ".join(words[:k]))
         return next(
             (
                 p
                 for p in reversed(people)
                 if p.start_char < start
                 and p._.role
-                and self.title_roles.get(p._.role.lower(), p._.role.lower()) == role
+                and self._role_of(p._.role) == role
                 and rest <= set(f"{p._.role} {p._.affiliation or ''}".split())
             ),
             None,
