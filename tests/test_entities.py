@@ -314,6 +314,53 @@ def test_entities_long_surname_with_one_letter_mistyped_is_the_earlier_full_name
     assert [s._.canonical for s in doc.spans[ext.ENTITIES]] == ["Joko Susilo", "Susila"]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a given name with one letter added
+        (
+            "Kepala BKPM Franky Sibarani hadir. Dalam rapat kali ini kata Frangky dibahas transmisi.",
+            [("Franky Sibarani", "PER"), ("Frangky", "PER")],
+            ["Franky Sibarani", "Franky Sibarani"],
+        ),
+        # one name written twice, with its apostrophe and without
+        (
+            '"Ada nama Saerah," ungkap Syafi\'i. "Kita belum tahu," terang Syafii.',
+            [("Syafi'i", "PER"), ("Syafii", "PER")],
+            ["Syafi'i", "Syafi'i"],
+        ),
+    ],
+)
+def test_entities_name_written_again_a_letter_apart_is_the_earlier_one(blank, resolver, text, ents, expected):
+    doc = annotate(blank, resolver, text, ents)
+    assert [s._.canonical for s in doc.spans[ext.ENTITIES]] == expected
+
+
+def test_entities_full_name_without_its_middle_name_is_the_fullest(blank, resolver):
+    text = "Calon Gubernur Anies Rasyid Baswedan berjanji. kata Anies Baswedan di posko. Anies menegaskan."
+    ents = [("Anies Rasyid Baswedan", "PER"), ("Anies Baswedan", "PER"), ("Anies", "PER", 2)]
+    doc = annotate(blank, resolver, text, ents)
+    assert [s._.canonical for s in doc.spans[ext.ENTITIES]] == ["Anies Rasyid Baswedan"] * 3
+    # a longer span that is not the same name with a middle name more keeps the short mention's own full name
+    text = "Venture Partner Spiral Ventures David Soukhasing hadir. David Soukhasing berkata. David pergi."
+    ents = [
+        ("Venture Partner Spiral Ventures David Soukhasing", "PER"),
+        ("David Soukhasing", "PER", 1),
+        ("David", "PER", 2),
+    ]
+    doc = annotate(blank, resolver, text, ents)
+    assert doc.spans[ext.ENTITIES][-1]._.canonical == "David Soukhasing"
+
+
+def test_entities_imam_is_a_given_name_and_imam_besar_a_title(blank, resolver):
+    text = "ujar anggota Dewan Pers, Imam Wahyudi. Imam Besar FPI Rizieq Shihab hadir."
+    doc = annotate(blank, resolver, text, [("Imam Wahyudi", "PER"), ("Rizieq Shihab", "PER")])
+    assert people(doc) == {
+        "Imam Wahyudi": ("Imam Wahyudi", "anggota", None),
+        "Rizieq Shihab": ("Rizieq Shihab", "Imam Besar", None),
+    }
+
+
 def test_entities_full_name_in_another_spelling_is_the_earlier_one(blank, resolver):
     text = "Ikhsan Modjo mendapat nomor urut satu. Ihsan Modjo menyatakan jargonnya."
     doc = annotate(blank, resolver, text, [("Ikhsan Modjo", "PER"), ("Ihsan Modjo", "PER")])

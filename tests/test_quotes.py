@@ -1345,6 +1345,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # a sentence adverb ending in -nya is no part of the name after it (the model tags the name alone a place)
+            "Kombes Pol Krishna Murti hadir. Sayangnya Krishna enggan menyebut wilayah tersebut. Krishna "
+            "mengungkapkan, motif masih dalam penyelidikan.",
+            {"Krishna Murti": ("Krishna Murti", "Kombes Pol")},
+            {"Krishna": "LOC"},
+            "Krishna Murti",
+        ),
     ],
 )
 def test_quotes_heldout_speakers(qnlp, text, people, others, speaker):

@@ -597,6 +597,15 @@ class EntityResolver:
             span = Span(doc, ent.start, ent.end, label="PER")
             span._.canonical, span._.role, span._.affiliation = canonical, role, aff
             out.append(span)
+        # a full name that resolved to the same name with a middle name more takes its mentions on with it
+        # ("Anies" -> "Anies Baswedan" -> "Anies Rasyid Baswedan")
+        onward = {
+            _written(span): span._.canonical
+            for span in out
+            if _middle_name_more(_written(span).split(), span._.canonical.replace(" - ", "-").split())
+        }
+        for span in out:
+            span._.canonical = onward.get(span._.canonical, span._.canonical)
         for span in out:  # a later "Blinken" is still the Menteri Luar Negeri
             if span._.role is None and (key := span._.canonical.replace(" - ", "-")) in full:
                 span._.role, span._.affiliation = full[key]
@@ -732,17 +741,34 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
                 words[0] in ow[1:-1] and all(w in name_prefixes() for w in ow[: ow.index(words[0])])
             ),
         )
+    key = _spelling_key(words[0])
     if best is None and len(words) == 1 and len(words[0]) >= 4:
         # the same name in another spelling ("Andi" for "Andy Noorsaman Sommeng"), when only one name fits
-        key = _spelling_key(words[0])
         best = _one_fit(
             names, lambda o, ow: len(ow) > 1 and key in (_spelling_key(ow[0]), _spelling_key(ow[-1]))
         )
     if best is None and len(words) == 1 and len(words[0]) >= 7:
-        # a long surname with one letter mistyped ("Saakashbili" after "Mikheil Saakashvili"), when only one name fits
+        # a long name with one letter mistyped, added or dropped ("Saakashbili" after "Mikheil Saakashvili",
+        # "Frangky" after "Franky Sibarani"), when only one name fits
         best = _one_fit(
-            names, lambda o, ow: len(ow) > 1 and o.start < ent.start and _one_letter_apart(words[0], ow[-1])
+            names,
+            lambda o, ow: (
+                len(ow) > 1
+                and o.start < ent.start
+                and any(_one_letter_apart(words[0], w) for w in (ow[0], ow[-1]))
+            ),
         )
+    if best is None and len(words) == 1:
+        # one name written twice in two spellings ("Syafii" after "Syafi'i"): the first as written
+        best = _one_fit(
+            names,
+            lambda o, ow: (
+                o.start < ent.start and len(ow) == 1 and ow != words and _spelling_key(ow[0]) == key
+            ),
+        )
+    if best is None and len(words) > 1:
+        # a full name written earlier with a middle name more ("Anies Baswedan" after "Anies Rasyid Baswedan")
+        best = _one_fit(names, lambda o, ow: o.start < ent.start and _middle_name_more(words, ow))
     if best is None and len(words) > 1:
         # a full name written earlier in another spelling of its given names ("Ihsan Modjo" after "Ikhsan Modjo")
         keys = [_spelling_key(w) for w in words[:-1]]
@@ -755,7 +781,12 @@ def _resolve_name(ent: Span, words: list[str], names) -> str:
                 and [_spelling_key(w) for w in ow[:-1]] == keys
             ),
         )
-    return " ".join(best.text.replace(" - ", "-").split()) if best is not None else " ".join(ent.text.split())
+    return _written(best) if best is not None else " ".join(ent.text.split())
+
+
+def _written(span: Span) -> str:
+    """A name as the article writes it, a spaced hyphen joined ("Jean - Pierre" is "Jean-Pierre")."""
+    return " ".join(span.text.replace(" - ", "-").split())
 
 
 def _one_fit(names, fits) -> Span | None:
@@ -764,16 +795,32 @@ def _one_fit(names, fits) -> Span | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _middle_name_more(words: list[str], longer: list[str]) -> bool:
+    """Whether longer is words with given names more between the first and the last ("Anies Rasyid Baswedan" for
+    "Anies Baswedan")."""
+    rest = iter(longer[1:-1])
+    return (
+        1 < len(words) < len(longer)
+        and (longer[0], longer[-1]) == (words[0], words[-1])
+        and all(w in rest for w in words[1:-1])
+    )
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Two words of one length that differ in exactly one letter."""
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    """Two words one letter apart: one changed ("Saakashbili", "Saakashvili"), or one added ("Frangky", "Franky")."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _spelling_key(word: str) -> str:
-    """A name folded over the old and new Indonesian spellings and the Arabic kh written h (oe/u, dj/j, tj/c,
-    ch/kh/h, a final y/i: "Ikhsan" and "Ihsan", "Achmad" and "Ahmad")."""
+    """A name folded over the old and new Indonesian spellings, the Arabic kh written h and an apostrophe left out
+    (oe/u, dj/j, tj/c, ch/kh/h, a final y/i: "Ikhsan" and "Ihsan", "Achmad" and "Ahmad", "Syafi'i" and "Syafii")."""
     word = (
         word.lower()
+        .replace("'", "")
+        .replace("’", "")
         .replace("oe", "u")
         .replace("dj", "j")
         .replace("tj", "c")
