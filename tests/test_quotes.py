@@ -2615,3 +2615,54 @@ def test_quotes_passive_cue_with_its_agent_and_examples(qnlp, text, expected):
         )
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an opinion verb in the passive with its agent right after it: the agent's claim
+            "Korea Utara menembakkan rudal. Uji coba itu disebut Korut bagian dari latihan militer rutin.",
+            [("indirect", "bagian dari latihan militer rutin", "Korea Utara")],
+        ),
+        (
+            "Habiburokhman membela Rizieq. Ucapan Rizieq, yang viral, dinilai Habiburokhman jauh dari kata "
+            "menistakan agama.",
+            [("indirect", "jauh dari kata menistakan agama", "Habiburokhman")],
+        ),
+        (  # a name first given here is what a thing is called, no one's claim
+            "Latihan militer tahun ini disebut Ulchi Freedom Guardian dan mulai dijalankan Senin.",
+            [],
+        ),
+        (  # what someone said is the subject, no claim of theirs
+            "Sezai Zorlu membuka restoran. Hal yang dikatakan Sezai memang terlihat dari dekorasi yang ada.",
+            [],
+        ),
+    ],
+)
+def test_quotes_passive_opinion_verb_with_its_agent_named_after_it(qnlp, text, expected):
+    people = {"Habiburokhman": ("Habiburokhman", None), "Sezai Zorlu": ("Sezai Zorlu", None)}
+    others = {"Korea Utara": "LOC", "Korut": ("LOC", "Korea Utara"), "Ulchi Freedom Guardian": "ORG"}
+    quotes = _quotes(_doc(qnlp, text, people, others=others))
+    assert [q for q in quotes if q[1] != text] == expected
+
+
+def test_quotes_passive_agent_the_model_left_untagged_is_the_person_named_before(qnlp):
+    text = (
+        "Wapres JK menilai Megawati istimewa. Faktor itulah yang diyakini JK sulit didapat dari tokoh lain."
+    )
+    doc = qnlp.get_pipe("warta_sentences")(qnlp.make_doc(text))
+    span = doc.char_span(text.find("JK"), text.find("JK") + 2, label="PER")  # the first "JK" only
+    span._.canonical = "Jusuf Kalla"
+    doc.spans[ENTITIES], doc.spans[TIMES], doc.spans[CITATIONS] = [span], [], []
+    quotes = _quotes(qnlp.get_pipe("warta_quotes")(doc))
+    assert ("indirect", "sulit didapat dari tokoh lain", "Jusuf Kalla") in quotes
+
+
+def test_quotes_country_by_its_short_form_speaks_as_the_name_the_article_writes(qnlp):
+    text = (
+        "Pemimpin Korea Utara (Korut) Kim Jong Un tegas. Muncul kabar dari Korut yang menyebutkan bahwa Kim "
+        "menghukum mati dua pejabat tinggi."
+    )
+    others = {"Korea Utara": "LOC", "Korut": ("LOC", "Korea Utara")}
+    quotes = _quotes(_doc(qnlp, text, {"Kim Jong Un": ("Kim Jong Un", "Pemimpin")}, others=others))
+    assert quotes[-1][2] == "Korea Utara"

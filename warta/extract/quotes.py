@@ -454,6 +454,7 @@ class QuoteFinder:
                     f.pronoun = True
                 out.append(f)
                 continue
+            out += self._agent_passive(doc, text, s_start, s_end, inside_quote)
             for m in self.menurut.finditer(sentence):
                 pos = s_start + m.start()
                 if inside_quote(pos):
@@ -647,6 +648,43 @@ class QuoteFinder:
             # "Saya yakin pertandingan akan sulit, kata Sandro": the speaker's own words, unmarked
             return None
         return f
+
+    def _agent_passive(self, doc: Doc, text: str, s_start: int, s_end: int, inside_quote) -> list[_Found]:
+        """The claim after a passive opinion verb and the name of its agent: "Uji coba itu disebut Korut bagian
+        dari latihan militer ...", "Faktor itulah yang diyakini JK sulit didapat ..." (the agent's claim)."""
+        out = []
+        entities = list(doc.spans[ENTITIES]) if ENTITIES in doc.spans else []
+        for m in _AGENT_PASSIVE.finditer(text, s_start, s_end):
+            # the agent is someone the article has named before, tagged here or not: a name first given here is
+            # what a thing is called ("Latihan militer tahun ini disebut Ulchi Freedom Guardian ...")
+            here = next((e for e in entities if e.start_char == m.end()), None)
+            earlier = [
+                e
+                for e in entities
+                if e.start_char < m.start()
+                and (
+                    (here is not None and e._.canonical == here._.canonical)
+                    or (text.startswith(e.text, m.end()) and not text[m.end() + len(e.text) :][:1].isalnum())
+                )
+            ]
+            if not earlier or inside_quote(m.start()):
+                continue
+            agent_end = here.end_char if here is not None else m.end() + max(len(e.text) for e in earlier)
+            # what X said is the subject, no claim ("Hal yang dikatakan Sezai memang terlihat ..."), and after
+            # "Hal tersebut dikatakan Erick" the claim is the sentence before
+            if (m.group("yang") and m.group("cue") == "dikatakan") or self.that_said.match(
+                text, s_start, s_end
+            ):
+                continue
+            rest = text[agent_end:s_end]
+            c_start = agent_end + len(rest) - len(rest.lstrip())
+            if len(rest.split()) < MIN_CONTENT_WORDS or not rest[:1].isspace():
+                continue
+            f = _Found(c_start, _strip_end(text, c_start, s_end), "indirect", cue=m.group("cue").lower())
+            f.anchor = m.start("cue")
+            self._phrase_or_pronoun(text, f, m.end(), agent_end)
+            out.append(f)
+        return out
 
     def _cued(self, text: str, start: int, end: int, quoted) -> bool:
         """Whether a sentence holds a quote of its own: marks, or a reporting word ("kata", "mengatakan",
@@ -1231,12 +1269,19 @@ class QuoteFinder:
             if fuller or (exact is not None and not short_form):
                 last = max(fuller, key=lambda o: o.start_char, default=None)
                 return Speaker(written, (last._.canonical or last.text) if last else None, None)
-        if exact is not None and len(words) == 1 and exact._.canonical and exact._.canonical != written:
-            # a body by its short form ("Kemenlu", "SDF"): the article's own expansion where it writes one ("Pasukan
-            # Demokratik Suriah (SDF)"), else the one the entity spans give it where the article writes that name
-            # too (the name at its fullest as the article gives it); no name tail in it
+        # a body or country by its short form, tagged here or elsewhere in the article ("Kemenlu", "SDF", "Korut")
+        short = exact or next((o for o in others if o.text == written and o.label_ in ("ORG", "LOC")), None)
+        if short is not None and len(words) == 1 and short._.canonical and short._.canonical != written:
+            # the article's own expansion where it writes one ("Pasukan Demokratik Suriah (SDF)"), else the one the
+            # entity spans give it where the article writes that name too (the name at its fullest as the article
+            # gives it); no name tail in it
             spelt = next((m.group(1) for m in _ALIAS.finditer(text) if m.group(2) == written), None)
-            given = exact._.canonical if exact._.canonical in text else written
+            if spelt:  # a title before the expansion is none of it: "Pemimpin Korea Utara (Korut)"
+                spelt_words = spelt.split()
+                while len(spelt_words) > 1 and spelt_words[0].lower() in self.title_words - self.body_words:
+                    spelt_words.pop(0)
+                spelt = " ".join(spelt_words)
+            given = short._.canonical if short._.canonical in text else written
             return Speaker(written, spelt or given, None)
         if len(words) > 1 and words[0].lower() in _STATEMENTS and _capitalised(words[1]):
             # "pernyataan Angkatan Laut AS": the statement's author speaks
@@ -1966,6 +2011,11 @@ _RECORDS = frozenset(
 _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\s*)?$")
 # speech verbs in the passive, and their agent: "... diungkapkan tengah mengalami krisis oleh Direktur Gratifikasi
 # KPK, | Giri Suprapdiono" (who a later "Menurutnya" means)
+# a passive verb of opinion with its agent named right after it, no "oleh" needed ("disebut Korut", "dinilai
+# Habiburokhman"); the agent's span must start where the match ends
+_AGENT_PASSIVE = re.compile(
+    r"(?P<yang>\byang\s+)?\b(?P<cue>disebut|dinilai|diyakini|dikatakan|dianggap)\s+(?:oleh\s+)?(?=[A-Z])"
+)
 _PASSIVE_CUES = "disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|diutarakan|dikemukakan|dinyatakan"
 # between two people who speak together: "dan", maybe the second one's title ("dan Presiden Korsel")
 _JOINT_PAIR = re.compile(r"\s+(?:dan|serta)\s+(?:[A-Z][\w.-]*\s+){0,4}")
