@@ -1031,6 +1031,14 @@ def test_quotes_answer_in_marks(qnlp):
             "Kantor Bujet Kongres melaporkan, di Washington, bahwa 17 juta warga akan kehilangan asuransi.",
             "17 juta warga akan kehilangan asuransi",
         ),
+        (  # a clause in commas, then "bahwa": the claim starts at the comma, the "bahwa" is inside it
+            "Dia mengatakan, pengungkapan kasus ini berkat laporan pegawai ekspedisi, bahwa ada kiriman palsu.",
+            "pengungkapan kasus ini berkat laporan pegawai ekspedisi, bahwa ada kiriman palsu",
+        ),
+        (  # "saat ini" (now) opens the claim, no adjunct before it
+            "Franky menyebut saat ini yang terpenting adalah koordinasi lembaga terkait, untuk menyukseskan program.",
+            "saat ini yang terpenting adalah koordinasi lembaga terkait, untuk menyukseskan program",
+        ),
     ],
 )
 def test_quotes_comma_then_bahwa(qnlp, text, content):

@@ -567,7 +567,15 @@ class QuoteFinder:
         comma = re.match(r"\s*[,:]", window)
         between = window[comma.end() : bahwa.start()] if bahwa and comma else ""
         noun = _NOUN_BEFORE_BAHWA.search(window, 0, bahwa.start()) if bahwa else None
-        if noun or ("," not in between and len(between.split()) >= 2):
+        # (a comma right after the verb, then a clause of the claim's own before the "bahwa", not an adjunct:
+        # "mengatakan, pengungkapan kasus ini berkat laporan pegawai, bahwa ada barang ...")
+        clause_first = comma is not None and len(between.split(",")[0].split()) >= MIN_CONTENT_WORDS
+        lead_word = between.split()[0].lower() if between.split() else ""
+        if (
+            noun
+            or ("," not in between and len(between.split()) >= 2)
+            or (clause_first and lead_word not in self.stops and lead_word not in _PREPOSITIONS)
+        ):
             # a "bahwa" after a noun inside the claim is that noun's, and after a comma the claim starts at the comma:
             # "menyatakan militer Suriah tak memiliki senjata kimia, sekaligus mengecam laporan bahwa ...",
             # "melaporkan, angka ini ditarik dari perkiraan bahwa ..."
@@ -591,7 +599,8 @@ class QuoteFinder:
             # a weak verb reports speech with "bahwa", a comma or colon, or a quoted fragment; else it has an object
             return None
         else:
-            lead = re.match(r"\s*(?:kepada|dalam|di|saat|ketika|pada)\b[^,.“”\"]{0,80},", window)
+            # (not "saat ini", now: "menyebut saat ini yang terpenting adalah koordinasi, untuk ...")
+            lead = re.match(r"\s*(?:kepada|dalam|di|saat(?!\s+ini\b)|ketika|pada)\b[^,.“”\"]{0,80},", window)
             c_start = v_end + (lead.end() if lead else 0)
         c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip(" ,:"))
         c_end = _strip_end(text, c_start, s_end)
