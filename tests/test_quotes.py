@@ -2614,6 +2614,18 @@ def test_quotes_menurut_without_a_comma_claim_starts_after_the_name(qnlp, text, 
             "Lalu Rudy mencontohkan, ada seseorang yang akan menjalani operasi jantung.",
             [("indirect", "ada seseorang yang akan menjalani operasi jantung", "Rudy Yuliato")],
         ),
+        (  # "Diakuinya" with no comma, and "menuliskan" with one
+            "Rudy Yuliato datang. Diakuinya ada kesalahan yang pernah dilakukannya.",
+            [("indirect", "ada kesalahan yang pernah dilakukannya", "Rudy Yuliato")],
+        ),
+        (
+            "Rudy menuliskan, bukan hanya negara berkembang yang pertumbuhannya melambat.",
+            [("indirect", "bukan hanya negara berkembang yang pertumbuhannya melambat", "Rudy Yuliato")],
+        ),
+        (  # "berdasar" (short for "berdasarkan") and a record: its source's claim
+            "Berdasar hasil visum Rumah Sakit Basmah, terdapat luka serius di bagian kepala.",
+            [("indirect", "terdapat luka serius di bagian kepala", "hasil visum Rumah Sakit Basmah")],
+        ),
     ],
 )
 def test_quotes_passive_cue_with_its_agent_and_examples(qnlp, text, expected):

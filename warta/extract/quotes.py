@@ -211,7 +211,7 @@ class QuoteFinder:
         # hukum internasional"), so a record noun must follow it
         self.menurut = re.compile(
             r"\b(?:menurut|dalam pandangan|dalam catatan"
-            rf"|(?:berdasarkan|merujuk|mengacu)(?:\s+(?:pada|kepada))?(?=\s+(?:{'|'.join(sorted(_RECORDS))})\b))"
+            rf"|(?:berdasarkan|berdasar|merujuk|mengacu)(?:\s+(?:pada|kepada))?(?=\s+(?:{'|'.join(sorted(_RECORDS))})\b))"
             r"(?P<nya>nya)?\b",
             re.I,
         )
@@ -239,8 +239,8 @@ class QuoteFinder:
         # a passive cue with "-nya" or its agent opening a sentence: "Dikatakannya, pemerintah Afghanistan telah
         # ...", "Dikatakan korban, kejadian itu bermula ..."
         self.passive_nya = re.compile(
-            r"^\s*(?P<cue>Dikatakan|Ditambahkan|Dijelaskan|Ditegaskan|Diungkapkan|Disampaikan|Dituturkan)"
-            r"(?:nya|\s+(?:oleh\s+)?(?P<who>[^,.;:“”\"\n]{2,60}?))\s*,"
+            r"^\s*(?P<cue>Dikatakan|Ditambahkan|Dijelaskan|Ditegaskan|Diungkapkan|Disampaikan|Dituturkan|Diakui)"
+            r"(?:nya\s*,?|\s+(?:oleh\s+)?(?P<who>[^,.;:“”\"\n]{2,60}?)\s*,)"
         )
 
     def __call__(self, doc: Doc) -> Doc:
