@@ -593,6 +593,12 @@ def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expec
             [("Pakistan", "LOC"), ("Sarfraz Bugti", "LOC")],
             {"Sarfraz Bugti": ("Sarfraz Bugti", "Menteri Dalam Negeri", "Pakistan")},
         ),
+        # ... after a title and its portfolio, "dan" between the portfolio's words, tagged as a body
+        (
+            "kata Staf Ahli Menteri Komunikasi dan Informasi, Gun Gun Siswadi di Painan.",
+            [("Gun Gun Siswadi", "ORG"), ("Painan", "LOC")],
+            {"Gun Gun Siswadi": ("Gun Gun Siswadi", None, None)},
+        ),
         # an age in brackets follows a name
         ("ujar Ardrian (48) satu dari pedagang cabai.", [], {"Ardrian": ("Ardrian", None, None)}),
         ("kata saksi mata Maizarni (41) di Padang.", [], {"Maizarni": ("Maizarni", None, None)}),

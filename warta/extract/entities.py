@@ -425,7 +425,8 @@ class EntityResolver:
 
     @staticmethod
     def _ends_title(doc: Doc, i: int, titles, body_ends: dict[int, int]) -> bool:
-        """Whether a title, then places or bodies (or up to two other capitalised words), ends at token i.
+        """Whether a title, then places or bodies (or up to two other capitalised words, "dan" between them), ends at
+        token i.
 
         A title alone does not do: "di kantor Wapres, Jakarta Pusat" is a place after the title's office. A body
         may come with its acronym in brackets and a link before it ("Pengamat politik dari Universitas Indonesia
@@ -448,6 +449,8 @@ class EntityResolver:
                 i -= 3
             elif doc[i - 1].is_title and not doc[i - 1].is_sent_start and loose < _MAX_LOOSE:
                 i, loose = i - 1, loose + 1
+            elif loose and i > 1 and doc[i - 1].lower_ == "dan" and doc[i - 2].is_title:
+                i -= 1  # a portfolio's "dan" between its words: "Menteri Komunikasi dan Informasi"
             else:
                 return False
         return i in titles and i < end
