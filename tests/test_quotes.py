@@ -2686,3 +2686,22 @@ def test_quotes_country_by_its_short_form_speaks_as_the_name_the_article_writes(
     others = {"Korea Utara": "LOC", "Korut": ("LOC", "Korea Utara")}
     quotes = _quotes(_doc(qnlp, text, {"Kim Jong Un": ("Kim Jong Un", "Pemimpin")}, others=others))
     assert quotes[-1][2] == "Korea Utara"
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        # a pronoun after the claim: the last of those quoted, no one named since
+        ('"Itu namanya penumpang gelap," tegasnya.', "Imam Wahyudi"),
+        # a pronoun opening a sentence may mean someone the sentence before describes: left unresolved
+        ("Polisi lalu menangkap seorang pengguna. Dia menyebut nama Sh sebagai sumber barang itu.", "Dia"),
+    ],
+)
+def test_quotes_pronoun_past_its_window_after_several_speakers(qnlp, closing, speaker):
+    text = (
+        '"Kami dukung pendaftaran media," kata Semuel Pangerapan. "Untuk non pers terserah," ujar Imam Wahyudi. '
+        "Barcode itu akan dipakai tahun ini. Profil media bisa diakses. Alamat redaksi juga diketahui. "
+        "Media yang tak terdaftar bukan pers. Aturannya sudah jelas. " + closing
+    )
+    people = {"Semuel Pangerapan": ("Semuel Pangerapan", None), "Imam Wahyudi": ("Imam Wahyudi", None)}
+    assert _quotes(_doc(qnlp, text, people))[-1][2] == speaker

@@ -1783,7 +1783,10 @@ class QuoteFinder:
     ) -> Speaker:
         """Past the pronoun's window, the one person the article has quoted so far, when no other person is named
         since as a subject: "katanya" after a party's news, its spokesman quoted five sentences before (a name a
-        preposition governs does not count: "laga penghormatan bagi mendiang Pelatih Arema Cronus, Suharno")."""
+        preposition governs does not count: "laga penghormatan bagi mendiang Pelatih Arema Cronus, Suharno").
+        Where several are quoted, the last of them for a pronoun after the claim ("tegasnya", "kata dia"), when no
+        person at all is named since (a pronoun opening a sentence may mean someone described in the one before:
+        "Awalnya, polisi menangkap seorang pengguna narkoba. Dia menyebut nama Sh ...")."""
         earlier = [
             q
             for q in found
@@ -1794,16 +1797,16 @@ class QuoteFinder:
             and q.speaker.canonical
             and not self._is_body(q.speaker.canonical)
         ]
-        if len({q.speaker.canonical for q in earlier}) != 1:
+        if not earlier:
             return Speaker(written, None, None)
         last = max(earlier, key=lambda q: q.anchor)
         since = max(
             last.anchor, last.end, last.phrase[1] if last.phrase else 0
         )  # past its own speaker's name
-        if any(
-            since <= p.start_char < min(f.start, f.anchor) and self._clause_subject(text, sents, p)
-            for p in people
-        ):
+        named_since = [p for p in people if since <= p.start_char < min(f.start, f.anchor)]
+        if len({q.speaker.canonical for q in earlier}) > 1 and (named_since or f.start > f.anchor):
+            return Speaker(written, None, None)
+        if any(self._clause_subject(text, sents, p) for p in named_since):
             return Speaker(written, None, None)
         return Speaker(written, last.speaker.canonical, last.speaker.role)
 
