@@ -2705,3 +2705,30 @@ def test_quotes_pronoun_past_its_window_after_several_speakers(qnlp, closing, sp
     )
     people = {"Semuel Pangerapan": ("Semuel Pangerapan", None), "Imam Wahyudi": ("Imam Wahyudi", None)}
     assert _quotes(_doc(qnlp, text, people))[-1][2] == speaker
+
+
+def test_quotes_interview_answers_are_the_interviewees(qnlp):
+    text = (
+        "Menurut juru bicara KPK Febri Diansyah, masih ada pertimbangan.\n\n"
+        "Berikut tanya jawab antara wartawan dengan Febri Diansyah di gedung KPK, Selasa (7/11).\n\n"
+        "Febri: Memang hari ini kami memeriksa sejumlah saksi.\n\n"
+        "Tersangka baru benar Setya Novanto?\n\n"
+        "Saat ini kami belum bisa menyampaikan secara rinci.\n\n"
+        "Rencana konpers kapan?\n\n"
+        "Nanti akan kami informasikan lebih lanjut.\n\n"
+        "Setya Novanto sendiri belum hadir di gedung itu."
+    )
+    people = {"Febri Diansyah": ("Febri Diansyah", "juru bicara"), "Setya Novanto": ("Setya Novanto", None)}
+    answers = [(q[1], q[2]) for q in _quotes(_doc(qnlp, text, people)) if q[0] == "direct"]
+    assert answers == [
+        ("Memang hari ini kami memeriksa sejumlah saksi", "Febri Diansyah"),
+        ("Saat ini kami belum bisa menyampaikan secara rinci", "Febri Diansyah"),
+        ("Nanti akan kami informasikan lebih lanjut", "Febri Diansyah"),
+    ]
+
+
+def test_quotes_label_without_an_interview_is_no_answer(qnlp):
+    text = "Hasil pertandingan.\n\nMS: Jonatan Christie vs Lee Hyun - il 21 - 16, 21 - 23, 21 - 12"
+    assert (
+        _quotes(_doc(qnlp, text, {"MS": ("MS", None), "Jonatan Christie": ("Jonatan Christie", None)})) == []
+    )

@@ -286,6 +286,7 @@ class QuoteFinder:
                 found.append(f)
         quoted = [(ms, me) for _, _, ms, me in marked]
         found += self._indirect(doc, text, sents, paras, quoted, singles, found)
+        found += self._interview(doc, text, paras)
         # a "(Baca: Menurut Jimly, KPK Sebaiknya ...)" link is another article's headline, no one's words here
         # (one without brackets has no clear end: the text after the headline may hold quotes)
         links = [(a, b) for a, b, bracketed in self._read_also if bracketed]
@@ -657,6 +658,39 @@ class QuoteFinder:
             # "Saya yakin pertandingan akan sulit, kata Sandro": the speaker's own words, unmarked
             return None
         return f
+
+    def _interview(self, doc: Doc, text: str, paras) -> list[_Found]:
+        """An interview set out as questions and answers, no quotation marks: after "Berikut tanya jawab antara
+        wartawan dengan Febri Diansyah ...", a paragraph the interviewee's name labels ("Febri: Memang hari ini
+        ...") and each paragraph that follows a question (a paragraph ending in "?") is the interviewee's answer.
+        (Without that line a label is mostly something else: "MS: Jonatan Christie vs ...", "Disclosure: ...".)"""
+        people = [s for s in doc.spans[ENTITIES] if s.label_ == "PER"] if ENTITIES in doc.spans else []
+        starts = {p.start_char: p for p in people}
+        out: list[_Found] = []
+        who: tuple[int, int] | None = None  # the interviewee's name as written, while the interview runs
+        asked = False
+        for a, b in paras:
+            para = text[a:b].strip()
+            lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+            intro = _INTERVIEW_INTRO.match(text, lead, b)
+            label = _ANSWER_LABEL.match(text, lead, b)
+            if intro and (person := starts.get(intro.end())) is not None:
+                who, asked = (person.start_char, person.end_char), False
+                continue
+            if who is not None and label and set(label.group(1).split()) <= set(text[slice(*who)].split()):
+                content, asked = label.end(), False
+            elif who is not None and asked and not para.endswith("?"):
+                content, asked = lead, False
+            elif who is not None and para.endswith("?"):
+                asked = True  # the interviewer's question
+                continue
+            else:
+                who = None  # the article goes on in its own words
+                continue
+            end = _strip_end(text, content, b)
+            if len(text[content:end].split()) >= MIN_CONTENT_WORDS:
+                out.append(_Found(content, end, "direct", cue="wawancara", phrase=who, anchor=content))
+        return out
 
     def _agent_passive(self, doc: Doc, text: str, s_start: int, s_end: int, inside_quote) -> list[_Found]:
         """The claim after a passive opinion verb and the name of its agent: "Uji coba itu disebut Korut bagian
@@ -2023,6 +2057,14 @@ _RECORDS = frozenset(
 _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\s*)?$")
 # speech verbs in the passive, and their agent: "... diungkapkan tengah mengalami krisis oleh Direktur Gratifikasi
 # KPK, | Giri Suprapdiono" (who a later "Menurutnya" means)
+# the line before an interview's questions and answers names the interviewee: "Berikut tanya jawab antara wartawan
+# dengan Febri Diansyah ...", "Berikut petikan wawancara dengan ..."
+# (at a paragraph's start: "kata Rossi dalam wawancara dengan Motorsport" is an outlet's interview, told)
+_INTERVIEW_INTRO = re.compile(
+    r"Berikut\b[^.?!\n]{0,40}?\b(?:tanya[ -]jawab|wawancara)\b[^.?!\n]{0,80}?\bdengan\s+", re.I
+)
+# a person's name labelling the answer that follows it in a transcript: "Febri: Memang hari ini ..."
+_ANSWER_LABEL = re.compile(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*:\s+")
 # a passive verb of opinion with its agent named right after it, no "oleh" needed ("disebut Korut", "dinilai
 # Habiburokhman"); the agent's span must start where the match ends
 _AGENT_PASSIVE = re.compile(
