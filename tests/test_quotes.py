@@ -1353,6 +1353,12 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # a comma typed between the cue and the name
+            '"Ada 100 advokat yang akan bela Habib," ujar, Habiburokhman, yang juga Ketua Bidang Advokasi, hari ini.',
+            {"Habiburokhman": ("Habiburokhman", None)},
+            {},
+            "Habiburokhman",
+        ),
         (  # a sentence adverb ending in -nya is no part of the name after it (the model tags the name alone a place)
             "Kombes Pol Krishna Murti hadir. Sayangnya Krishna enggan menyebut wilayah tersebut. Krishna "
             "mengungkapkan, motif masih dalam penyelidikan.",

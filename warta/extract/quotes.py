@@ -364,23 +364,28 @@ class QuoteFinder:
         if m.groupdict().get("nya"):
             f.pronoun = True
             return
-        nickname = _NICKNAME.match(text, m.end())
+        start = m.end()
+        # a comma typed between the cue and a tagged name: "ujar, Habiburokhman, yang juga ..."
+        comma = re.match(r",\s*", text[start : start + 3])
+        if comma and any(a == start + comma.end() for a, _ in self._person_spans):
+            start += comma.end()
+        nickname = _NICKNAME.match(text, start)
         if nickname:
             # "kata sosok yang karib disapa BTM": the name the speaker goes by is the speaker's mention
             self._phrase_or_pronoun(text, f, nickname.start(1), nickname.end(1))
             return
         # "Efisiensi itu, kata Kalla bisa dilakukan dari bahan baku": no comma after the name, the claim goes on
-        end = self._name_end(text, m.end(), self._phrase_end(text, m.end()))
+        end = self._name_end(text, start, self._phrase_end(text, start))
         # a description that points back runs on past an age or a relative clause to its demonstrative, where a
         # time expression or "yang" would end a phrase ("imbuh manajer 65 tahun tersebut", "tandas pelatih yang
         # karib disapa Gethuk ini")
-        described = _DESCRIPTION.match(text, m.end())
+        described = _DESCRIPTION.match(text, start)
         if described and described.end(1) > end and described.group(1).split()[0] not in self.pronouns:
             end = described.end(1)
         # a title, then the name in apposition: "kata Menteri Luar Negeri, Julie Bishop, seperti ...", "kata tim
         # kuasa hukum Siti Fadilah, Kholidin Achmad membacakan ..." (the lawyer speaks, not his client)
         apposition = _APPOSITION.match(text, end) or _ONE_WORD_APPOSITION.match(text, end)
-        words = text[m.end() : end].lower().split()
+        words = text[start:end].lower().split()
         titled = bool(words) and (words[0] in self.title_words or bool(self.title_words & set(words[:-1])))
         if apposition and titled and (" " in apposition.group(1) or apposition.end(1) in self._person_ends):
             # a one-word name only where the NER tagged it ("kata Sekjen KNRP, Suhartono, di sela aksi"; not
@@ -392,7 +397,7 @@ class QuoteFinder:
             linked = _LINKED_NAME.match(text, end)
             if linked and linked.end(1) in self._person_ends:
                 end = linked.end(1)
-        self._phrase_or_pronoun(text, f, m.end(), end)
+        self._phrase_or_pronoun(text, f, start, end)
 
     def _phrase_or_pronoun(self, text: str, f: _Found, start: int, end: int) -> None:
         phrase = self._trim(text, start, end)
