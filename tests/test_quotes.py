@@ -1353,6 +1353,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # a mistyped title word before a body and the name ("Kepada" for "Kepala")
+            '"Titiknya di Rawapanjang dan di Jalan Cipendawa," kata Kepada Dinas PUPR Kota Bekasi Tri Adhiyanto '
+            "di Bekasi, Minggu.",
+            {"Tri Adhiyanto": ("Tri Adhiyanto", None)},
+            {"Dinas PUPR Kota Bekasi": "ORG"},
+            "Tri Adhiyanto",
+        ),
         (  # a comma typed between the cue and the name
             '"Ada 100 advokat yang akan bela Habib," ujar, Habiburokhman, yang juga Ketua Bidang Advokasi, hari ini.',
             {"Habiburokhman": ("Habiburokhman", None)},

@@ -376,6 +376,17 @@ class QuoteFinder:
             return
         # "Efisiensi itu, kata Kalla bisa dilakukan dari bahan baku": no comma after the name, the claim goes on
         end = self._name_end(text, start, self._phrase_end(text, start))
+        # a capitalised small word before a title, a body and a tagged name is a mistyped title word: "kata Kepada
+        # Dinas PUPR Kota Bekasi Tri Adhiyanto" ("Kepala"); a preposition opening the phrase would leave no speaker
+        words = text[start:end].split()
+        if (
+            len(words) >= 4
+            and words[0].lower() in self.stops
+            and words[0][:1].isupper()
+            and end in self._person_ends
+            and all(_capitalised(w) for w in words[1:])
+        ):
+            start += len(words[0]) + 1
         # a description that points back runs on past an age or a relative clause to its demonstrative, where a
         # time expression or "yang" would end a phrase ("imbuh manajer 65 tahun tersebut", "tandas pelatih yang
         # karib disapa Gethuk ini")
