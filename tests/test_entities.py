@@ -279,6 +279,12 @@ def test_entities_hyphen_between_two_people_stays(blank, resolver):
             [("Airin Rachmi Diany -", "PER"), ("Benyamin Davnie", "PER")],
             ["Airin Rachmi Diany", "Benyamin Davnie"],
         ),
+        # the second name goes on past the span the model gave the pair
+        (
+            "Pasangan Arsid-Elvier Ariadiannie Soedarto memegang nomor urut dua.",
+            [("Arsid-Elvier", "PER")],
+            ["Arsid", "Elvier Ariadiannie Soedarto"],
+        ),
         # two one-word names the article also names alone
         (
             "Pemerintahan Jokowi-JK berjalan. Jokowi dan JK bertemu.",

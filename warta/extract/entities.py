@@ -1189,6 +1189,7 @@ def _split_pairs(doc: Doc, ents: list[Span]) -> list[Span]:
             )
         )
 
+    taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
         start = ent.start
@@ -1197,7 +1198,23 @@ def _split_pairs(doc: Doc, ents: list[Span]) -> list[Span]:
                 if doc[cut].text == "-" and is_pair(start, cut, ent.end):
                     out.append(Span(doc, start, cut, label="PER"))
                     start = cut + 1
-        out.append(ent if start == ent.start else Span(doc, start, ent.end, label="PER"))
+        if start == ent.start:
+            out.append(ent)
+            continue
+        # the second name goes on past the span the model gave the pair: "pasangan Arsid-Elvier | Ariadiannie
+        # Soedarto"
+        end = ent.end
+        while (
+            end < len(doc)
+            and end - ent.end < 3
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not doc[end].is_sent_start
+            and doc[end].lower_ not in common_words()
+        ):
+            end += 1
+        out.append(Span(doc, start, end, label="PER"))
     return out
 
 
