@@ -1353,6 +1353,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # a slogan in quotation marks is no fuller name for the speaker
+            'Calon gubernur Agus Harimurti Yudhoyono datang. Pekikan "Hidup Agus" diteriakkan warga. '
+            '"Saya terharu atas sambutan warga," kata Agus.',
+            {"Agus Harimurti Yudhoyono": ("Agus Harimurti Yudhoyono", None)},
+            {},
+            "Agus Harimurti Yudhoyono",
+        ),
         (  # a mistyped title word before a body and the name ("Kepada" for "Kepala")
             '"Titiknya di Rawapanjang dan di Jalan Cipendawa," kata Kepada Dinas PUPR Kota Bekasi Tri Adhiyanto '
             "di Bekasi, Minggu.",

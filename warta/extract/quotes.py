@@ -1187,6 +1187,8 @@ class QuoteFinder:
         runs = []
         lower = None
         for m in _NAME_RUN.finditer(text, start, end):
+            if text[m.start() - 1 : m.start()] in ('"', "“") and text[m.end() : m.end() + 1] in ('"', "”"):
+                continue  # a slogan in quotation marks ("Pekikan “Hidup Agus” ..."), no name
             run = m.group().split()
             while run and run[0].lower() in self.connectors:
                 run.pop(0)
