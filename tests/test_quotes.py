@@ -1353,6 +1353,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # a title whose own words hold commas, then the name
+            '"Kami hanya berhubungan dengan PPIU," ujar Kepala Biro Hubungan Masyarakat, Data, dan Informasi '
+            "Kemenag, Mastuki, Kamis (10/8) petang.",
+            {"Mastuki": ("Mastuki", None)},
+            {"Kemenag": "ORG"},
+            "Mastuki",
+        ),
         (  # a slogan in quotation marks is no fuller name for the speaker
             'Calon gubernur Agus Harimurti Yudhoyono datang. Pekikan "Hidup Agus" diteriakkan warga. '
             '"Saya terharu atas sambutan warga," kata Agus.',

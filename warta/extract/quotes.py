@@ -404,11 +404,28 @@ class QuoteFinder:
             end = apposition.end(1)
         elif titled:
             # the title's place or body after "di" or "dari", then the name: "kata Dirjen PBB di Jenewa Michael
-            # Moller"
+            # Moller"; or a title whose own words hold commas, then the name: "ujar Kepala Biro Hubungan
+            # Masyarakat, Data, dan Informasi Kemenag, Mastuki"
             linked = _LINKED_NAME.match(text, end)
             if linked and linked.end(1) in self._person_ends:
                 end = linked.end(1)
+            else:
+                end = self._past_listed_title(text, end)
         self._phrase_or_pronoun(text, f, start, end)
+
+    def _past_listed_title(self, text: str, end: int) -> int:
+        """The end of the tagged name after a title whose own words a list's commas part ("Kepala Biro Hubungan
+        Masyarakat, Data, dan Informasi Kemenag, Mastuki"), else end as it was."""
+        pos = end
+        for _ in range(3):
+            part = _LISTED_TITLE_PART.match(text, pos)
+            if not part:
+                break
+            pos = part.end()
+            named = _APPOSITION.match(text, pos) or _ONE_WORD_APPOSITION.match(text, pos)
+            if named and named.end(1) in self._person_ends:
+                return named.end(1)
+        return end
 
     def _phrase_or_pronoun(self, text: str, f: _Found, start: int, end: int) -> None:
         phrase = self._trim(text, start, end)
@@ -2062,6 +2079,9 @@ _TITLED_AFTER = re.compile(
 _ONE_WORD_APPOSITION = re.compile(r",\s*([A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:kepada|di|saat|ketika|dalam)\b)")
 # a link to a title's place or body, then capitalised words up to a name ("di Jenewa Michael Moller", "di New
 # York, Abdul Kadir Jailani")
+# one more part of a title whose words a list's commas part, up to the next comma: ", Data" and ", dan Informasi
+# Kemenag" in "Kepala Biro Hubungan Masyarakat, Data, dan Informasi Kemenag, Mastuki"
+_LISTED_TITLE_PART = re.compile(r",\s*(?:dan\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,)")
 _LINKED_NAME = re.compile(r"\s+(?:di|dari)\s+((?:[A-Z][\w'.-]*,?\s+){1,6}[A-Z][\w'-]+)")
 _READ_ALSO = re.compile(
     r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
