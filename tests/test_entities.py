@@ -211,6 +211,13 @@ def test_entities_title_alone_is_not_a_person(blank, resolver, text, ents, expec
             "Joko Widodo",
             "Presiden",
         ),
+        (
+            "Kabareskrim Komjen Pol Budi Waseso menegaskan kasus itu. Tetapi, kata Buwas, perkara masih didalami.",
+            [("Budi Waseso", "PER"), ("Buwas", "PER")],
+            "Buwas",
+            "Budi Waseso",
+            "Komisaris Jenderal Polisi",
+        ),
         (  # alone it is the name the article gives
             "Menurut Jokowi, anggaran baru 20 persen.",
             [("Jokowi", "PER")],
