@@ -1353,6 +1353,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # one the quote speaks of by name is its topic, not who "katanya" means
+            '"Golkar tidak pernah munaslub," ujar Kahar Muzakir di Kantor DPP Golkar. Akbar Tandjung akhirnya '
+            'terbebas dari jerat hukum. "Dulu zaman Pak Akbar kan begitu, partai tetap jalan," katanya.',
+            {"Kahar Muzakir": ("Kahar Muzakir", None), "Akbar Tandjung": ("Akbar Tandjung", None)},
+            {"Golkar": "ORG"},
+            "Kahar Muzakir",
+        ),
         (  # a title whose own words hold commas, then the name
             '"Kami hanya berhubungan dengan PPIU," ujar Kepala Biro Hubungan Masyarakat, Data, dan Informasi '
             "Kemenag, Mastuki, Kamis (10/8) petang.",

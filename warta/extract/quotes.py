@@ -1826,6 +1826,11 @@ class QuoteFinder:
                     # a first name in another spelling ("Denny" after "Deny Setiawan")
                     name, role = self._full_name(text, [name], p.start_char, people, []) or (name, role)
                 candidates.append((p.start_char, Speaker(p.text, name, role)))
+        # one the quote itself speaks of by name is its topic, not its speaker ("Akbar akhirnya terbebas ...
+        # “Partai Golkar sudah punya pengalaman, dulu zaman Pak Akbar ...,” katanya": Kahar, quoted before)
+        topic = [c for c in candidates if self._named_in(text[f.start : f.end], c[1])]
+        if topic and len(topic) < len(candidates):
+            candidates = [c for c in candidates if c not in topic]
         if not candidates:
             return self._only_speaker(text, sents, written, f, found, people)
         _, best = max(candidates, key=lambda c: c[0])
@@ -1835,6 +1840,15 @@ class QuoteFinder:
             # ini") says more as written
             return Speaker(best.text, None, best.role)
         return Speaker(written, best.canonical, best.role)
+
+    @staticmethod
+    def _named_in(content: str, speaker: Speaker) -> bool:
+        """Whether content names speaker: the name as written or a word of the full name ("Pak Akbar" for Akbar
+        Tandjung), whole words."""
+        names = {speaker.text} if speaker.text[:1].isupper() else set()
+        if speaker.canonical:
+            names.update(w for w in speaker.canonical.split() if len(w) >= 4 and w[:1].isupper())
+        return any(len(n) >= 3 and re.search(rf"\b{re.escape(n)}\b", content) for n in names)
 
     def _speaker_phrase(self, written: str) -> bool:
         """Whether a speaker phrase no name was found in still stands for someone a pronoun may point back to: a
