@@ -1035,6 +1035,18 @@ def test_quotes_answer_in_marks(qnlp):
             "Dia mengatakan, pengungkapan kasus ini berkat laporan pegawai ekspedisi, bahwa ada kiriman palsu.",
             "pengungkapan kasus ini berkat laporan pegawai ekspedisi, bahwa ada kiriman palsu",
         ),
+        (  # a clause with its own predicate after the verb is the claim, no adjunct before it
+            "Rudy mengatakan pada 2016 pihaknya tidak menerima laporan, karena data belum masuk.",
+            "pada 2016 pihaknya tidak menerima laporan, karena data belum masuk",
+        ),
+        (  # weak verbs with "bahwa" or a comma
+            "Presiden Jokowi menyinyalir, rendahnya penyerapan anggaran disebabkan masalah lelang.",
+            "rendahnya penyerapan anggaran disebabkan masalah lelang",
+        ),
+        (
+            "KPK menginformasikan bahwa Novel akan menjalani operasi tambahan di Singapura.",
+            "Novel akan menjalani operasi tambahan di Singapura",
+        ),
         (  # "saat ini" (now) opens the claim, no adjunct before it
             "Franky menyebut saat ini yang terpenting adalah koordinasi lembaga terkait, untuk menyukseskan program.",
             "saat ini yang terpenting adalah koordinasi lembaga terkait, untuk menyukseskan program",

@@ -633,8 +633,11 @@ class QuoteFinder:
             # a weak verb reports speech with "bahwa", a comma or colon, or a quoted fragment; else it has an object
             return None
         else:
-            # (not "saat ini", now: "menyebut saat ini yang terpenting adalah koordinasi, untuk ...")
+            # (not "saat ini", now: "menyebut saat ini yang terpenting adalah koordinasi, untuk ..."; nor a clause
+            # with its own predicate: "mengatakan saat diperpanjang pada 2016 tak ada masalah, ...")
             lead = re.match(r"\s*(?:kepada|dalam|di|saat(?!\s+ini\b)|ketika|pada)\b[^,.“”\"]{0,80},", window)
+            if lead and re.search(r"\b(?:tak|tidak|bukan|belum|adalah|akan)\b", lead.group()):
+                lead = None
             c_start = v_end + (lead.end() if lead else 0)
         c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip(" ,:"))
         c_end = _strip_end(text, c_start, s_end)
