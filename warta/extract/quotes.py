@@ -731,6 +731,8 @@ class QuoteFinder:
     def _agent_passive(self, doc: Doc, text: str, s_start: int, s_end: int, inside_quote) -> list[_Found]:
         """The claim after a passive opinion verb and the name of its agent: "Uji coba itu disebut Korut bagian
         dari latihan militer ...", "Faktor itulah yang diyakini JK sulit didapat ..." (the agent's claim)."""
+        if self.that_said.match(text, s_start, s_end):
+            return []  # after "Hal tersebut dikatakan Erick" the claim is the sentence before
         out = []
         entities = list(doc.spans[ENTITIES]) if ENTITIES in doc.spans else []
         for m in _AGENT_PASSIVE.finditer(text, s_start, s_end):
@@ -749,11 +751,8 @@ class QuoteFinder:
             if not earlier or inside_quote(m.start()):
                 continue
             agent_end = here.end_char if here is not None else m.end() + max(len(e.text) for e in earlier)
-            # what X said is the subject, no claim ("Hal yang dikatakan Sezai memang terlihat ..."), and after
-            # "Hal tersebut dikatakan Erick" the claim is the sentence before
-            if (m.group("yang") and m.group("cue") == "dikatakan") or self.that_said.match(
-                text, s_start, s_end
-            ):
+            # what X said is the subject, no claim: "Hal yang dikatakan Sezai memang terlihat ..."
+            if m.group("yang") and m.group("cue") == "dikatakan":
                 continue
             rest = text[agent_end:s_end]
             c_start = agent_end + len(rest) - len(rest.lstrip())
@@ -2121,7 +2120,7 @@ _INTERVIEW_INTRO = re.compile(
 # a person's name labelling the answer that follows it in a transcript: "Febri: Memang hari ini ..."
 _ANSWER_LABEL = re.compile(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*:\s+")
 # a passive verb of opinion with its agent named right after it, no "oleh" needed ("disebut Korut", "dinilai
-# Habiburokhman"); the agent's span must start where the match ends
+# Habiburokhman"); the agent's name starts where the match ends
 _AGENT_PASSIVE = re.compile(
     r"(?P<yang>\byang\s+)?\b(?P<cue>disebut|dinilai|diyakini|dikatakan|dianggap)\s+(?:oleh\s+)?(?=[A-Z])"
 )
