@@ -2778,3 +2778,19 @@ def test_quotes_label_without_an_interview_is_no_answer(qnlp):
     assert (
         _quotes(_doc(qnlp, text, {"MS": ("MS", None), "Jonatan Christie": ("Jonatan Christie", None)})) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a confirmation that something is so is a claim
+        (
+            "Pihak KPK membenarkan adanya tersangka baru dalam kasus itu.",
+            [("indirect", "adanya tersangka baru dalam kasus itu", "Pihak KPK")],
+        ),
+        # a noun after the weak verb is its object, no claim
+        ("Pihak KPK membenarkan kabar penetapan tersangka itu.", []),
+    ],
+)
+def test_quotes_confirming_that_something_is_so(qnlp, text, expected):
+    assert _quotes(_doc(qnlp, text, others={"KPK": "ORG"})) == expected

@@ -821,8 +821,11 @@ class QuoteFinder:
         return False
 
     def _claimed_verb(self, word: str, window: str) -> bool:
-        """An admission or claim of a deed: "mengaku memiliki bukti", "mengakui membunuh" (a verb after it)."""
+        """An admission or claim of a deed: "mengaku memiliki bukti", "mengakui membunuh" (a verb after it); a
+        confirmation that something is so: "membenarkan adanya tersangka baru"."""
         first = (window.split()[:1] or [""])[0].lower()
+        if word == "membenarkan":
+            return first == "adanya"
         return word in ("mengaku", "mengakui") and bool(re.fullmatch(r"(?:me|ber)[a-z]{3,}", first))
 
     def _menurut(
