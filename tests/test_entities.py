@@ -612,6 +612,15 @@ def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expec
             [("Gun Gun Siswadi", "ORG"), ("Painan", "LOC")],
             {"Gun Gun Siswadi": ("Gun Gun Siswadi", None, None)},
         ),
+        # lower police and military ranks are titles, not part of the name
+        (
+            "Hal ini dilakoni oleh Aiptu Tutut, anggota Timsus. Kata Serda Alpredo Siahaan, ia menyamar.",
+            [("Aiptu Tutut", "PER"), ("Serda Alpredo Siahaan", "PER")],
+            {
+                "Tutut": ("Tutut", "Ajun Inspektur Polisi Satu", None),
+                "Alpredo Siahaan": ("Alpredo Siahaan", "Sersan Dua", None),
+            },
+        ),
         # an age in brackets follows a name
         ("ujar Ardrian (48) satu dari pedagang cabai.", [], {"Ardrian": ("Ardrian", None, None)}),
         ("kata saksi mata Maizarni (41) di Padang.", [], {"Maizarni": ("Maizarni", None, None)}),

@@ -1365,6 +1365,13 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # a description of where someone is from, no one else named yet: the person the article is about
+            "Hal ini dilakoni oleh Aiptu Tutut, SH, salah satu anggota Timsus. Dalam penyamaran inilah dia bisa "
+            'mengungkap kasus itu. "Saya mendapat perintah dari atasan," ujar pria asal Purworejo, Jawa Tengah.',
+            {"Tutut": ("Tutut", "Ajun Inspektur Polisi Satu")},
+            {"Purworejo": "LOC", "Jawa Tengah": "LOC"},
+            "Tutut",
+        ),
         (  # one the quote speaks of by name is its topic, not who "katanya" means
             '"Golkar tidak pernah munaslub," ujar Kahar Muzakir di Kantor DPP Golkar. Akbar Tandjung akhirnya '
             'terbebas dari jerat hukum. "Dulu zaman Pak Akbar kan begitu, partai tetap jalan," katanya.',

@@ -1265,6 +1265,8 @@ class QuoteFinder:
         """A description that points back ("pelatih asal Serbia tersebut", "Direktur Gratifikasi KPK itu"):
         a role noun ending with a demonstrative, naming no one but, at most, someone it is related to."""
         words = text[phrase[0] : phrase[1]].split()
+        if len(words) >= 3 and words[0].lower() in _PERSON_NOUNS and words[1].lower() == "asal":
+            return True  # where someone is from, no demonstrative needed: "ujar pria asal Purworejo, Jawa Tengah"
         if len(words) < 2 or words[-1].lower() not in _POINTERS:
             return False
         if words[0].lower() in self.unnamed:
@@ -1836,6 +1838,13 @@ class QuoteFinder:
         topic = [c for c in candidates if self._named_in(text[f.start : f.end], c[1])]
         if topic and len(topic) < len(candidates):
             candidates = [c for c in candidates if c not in topic]
+        if not candidates and speakers_first:
+            # a description with no speaker or subject before it in reach: the one person the article has named
+            # so far ("Hal ini dilakoni oleh Aiptu Tutut, SH, ... “...,” ujar pria asal Purworejo")
+            named = {self._canon(p): p for p in people if p.end_char <= until}
+            if len(named) == 1:
+                person = next(iter(named.values()))
+                return Speaker(written, self._canon(person), person._.role)
         if not candidates:
             return self._only_speaker(text, sents, written, f, found, people)
         _, best = max(candidates, key=lambda c: c[0])
@@ -2098,6 +2107,10 @@ _TITLED_AFTER = re.compile(
 _ONE_WORD_APPOSITION = re.compile(r",\s*([A-Z][\w'-]+)(?=\s*[.,;]|\s*$|\s+(?:kepada|di|saat|ketika|dalam)\b)")
 # a link to a title's place or body, then capitalised words up to a name ("di Jenewa Michael Moller", "di New
 # York, Abdul Kadir Jailani")
+# nouns for a person that a description of where they are from opens ("pria asal Purworejo")
+_PERSON_NOUNS = frozenset(
+    {"pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "pemudi", "gadis", "sosok"}
+)
 # one more part of a title whose words a list's commas part, up to the next comma: ", Data" and ", dan Informasi
 # Kemenag" in "Kepala Biro Hubungan Masyarakat, Data, dan Informasi Kemenag, Mastuki"
 _LISTED_TITLE_PART = re.compile(r",\s*(?:dan\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,)")
