@@ -612,13 +612,13 @@ def test_entities_repairs_names_the_model_cut(blank, resolver, text, ents, expec
             [("Gun Gun Siswadi", "ORG"), ("Painan", "LOC")],
             {"Gun Gun Siswadi": ("Gun Gun Siswadi", None, None)},
         ),
-        # lower police and military ranks are titles, not part of the name
+        # lower police ranks are titles, not part of the name
         (
-            "Hal ini dilakoni oleh Aiptu Tutut, anggota Timsus. Kata Serda Alpredo Siahaan, ia menyamar.",
-            [("Aiptu Tutut", "PER"), ("Serda Alpredo Siahaan", "PER")],
+            "Hal ini dilakoni oleh Aiptu Tutut, anggota Timsus. Kata Briptu Nyoman Sudarma, ia menyamar.",
+            [("Aiptu Tutut", "PER"), ("Briptu Nyoman Sudarma", "PER")],
             {
                 "Tutut": ("Tutut", "Ajun Inspektur Polisi Satu", None),
-                "Alpredo Siahaan": ("Alpredo Siahaan", "Sersan Dua", None),
+                "Nyoman Sudarma": ("Nyoman Sudarma", "Brigadir Polisi Satu", None),
             },
         ),
         # an age in brackets follows a name
