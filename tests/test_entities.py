@@ -365,6 +365,12 @@ def test_entities_full_name_without_its_middle_name_is_the_fullest(blank, resolv
     assert doc.spans[ext.ENTITIES][-1]._.canonical == "David Soukhasing"
 
 
+def test_entities_headline_in_a_read_also_link_is_no_full_name(blank, resolver):
+    text = "(Baca: Budi Waseso Ingatkan Pansel soal Capim KPK) Kepala Bareskrim Budi Waseso mengatakan itu."
+    doc = annotate(blank, resolver, text, [("Budi Waseso Ingatkan Pansel", "PER"), ("Budi Waseso", "PER", 1)])
+    assert [s._.canonical for s in doc.spans[ext.ENTITIES]][-1] == "Budi Waseso"
+
+
 def test_entities_imam_is_a_given_name_and_imam_besar_a_title(blank, resolver):
     text = "ujar anggota Dewan Pers, Imam Wahyudi. Imam Besar FPI Rizieq Shihab hadir."
     doc = annotate(blank, resolver, text, [("Imam Wahyudi", "PER"), ("Rizieq Shihab", "PER")])

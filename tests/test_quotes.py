@@ -1365,6 +1365,16 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # a headline in a "(Baca: ...)" link is no fuller name for the speaker
+            "Destry tak melihat ancaman. (Baca: Budi Waseso Ingatkan Pansel soal Capim KPK) Kepala Bareskrim Polri "
+            "Komjen Pol Budi Waseso mengatakan, Polri akan membuka hasil penelusuran rekam jejak.",
+            {
+                "Budi Waseso Ingatkan Pansel": ("Budi Waseso Ingatkan Pansel", None),
+                "Budi Waseso": ("Budi Waseso", "Komisaris Jenderal Polisi"),
+            },
+            {"Polri": "ORG"},
+            "Budi Waseso",
+        ),
         (  # a description of where someone is from, no one else named yet: the person the article is about
             "Hal ini dilakoni oleh Aiptu Tutut, SH, salah satu anggota Timsus. Dalam penyamaran inilah dia bisa "
             'mengungkap kasus itu. "Saya mendapat perintah dari atasan," ujar pria asal Purworejo, Jawa Tengah.',

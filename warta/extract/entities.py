@@ -580,7 +580,12 @@ class EntityResolver:
 
     def set_annotations(self, doc: Doc, people, others: list[Span], called: dict[str, Span]) -> None:
         """Write the spans with canonical names; short mentions take the full name's canonical and role."""
-        names = [(ent, _words(ent.text)) for ent, _, _ in people]
+        links = [(m.start(), m.end()) for m in READ_ALSO.finditer(doc.text) if m.group().startswith("(")]
+        names = [
+            (ent, _words(ent.text))
+            for ent, _, _ in people
+            if not any(a <= ent.start_char < b for a, b in links)
+        ]
         full: dict[str, tuple[str | None, str | None]] = {}
         out = []
         written = {" ".join(ent.text.split()) for ent, _, _ in people}
@@ -618,6 +623,11 @@ class EntityResolver:
             span._.canonical = acronyms.get(ent.text) or aliases().get(ent.text) or ent.text
             out.append(span)
         doc.spans[ext.ENTITIES] = sorted(out, key=lambda s: (s.start, s.end))
+
+
+# a link to another article, "(Baca: Budi Waseso Ingatkan Pansel soal ...)" or "Baca juga: ...": its headline's
+# capitalised words are no fuller name for anyone the article quotes
+READ_ALSO = re.compile(r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I)
 
 
 # the article says what a person is called: "Liliyana atau yang akrab disapa Butet", "Chacha, sapaan akrab Natasha";

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
-from warta.extract.entities import known_bodies, known_body_words
+from warta.extract.entities import READ_ALSO, known_bodies, known_body_words
 from warta.extract.sentences import GLUED_SENTENCE_END
 from warta.lang import NAME_PARTICLES, common_words, data_lines, name_prefixes
 from warta.model import Speaker
@@ -261,7 +261,7 @@ class QuoteFinder:
             else frozenset()
         )
         self._person_ends = frozenset(end for _, end in self._person_spans)
-        self._read_also = [(m.start(), m.end(), m.group().startswith("(")) for m in _READ_ALSO.finditer(text)]
+        self._read_also = [(m.start(), m.end(), m.group().startswith("(")) for m in READ_ALSO.finditer(text)]
         sents = (
             [(s.start_char, s.end_char) for s in doc.sents]
             if doc.has_annotation("SENT_START")
@@ -1105,7 +1105,11 @@ class QuoteFinder:
         people = [p for p in people if p.text[:1].isupper()]
         self._text = text  # the doc's text once: Doc.text joins every token on each call
         self._names = frozenset()  # cleared first: _canon reads it and must not see the last article's names
-        self._names = frozenset(self._canon(p) for p in people)
+        # (not a name in a "(Baca: ...)" link's headline: "Budi Waseso Ingatkan Pansel soal ...")
+        links = [(a, b) for a, b, bracketed in self._read_also if bracketed]
+        self._names = frozenset(
+            self._canon(p) for p in people if not any(a <= p.start_char < b for a, b in links)
+        )
         bodies = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
         self._bodies = frozenset(s.text for s in bodies)
         self._orgs = frozenset(
@@ -2115,9 +2119,6 @@ _PERSON_NOUNS = frozenset(
 # Kemenag" in "Kepala Biro Hubungan Masyarakat, Data, dan Informasi Kemenag, Mastuki"
 _LISTED_TITLE_PART = re.compile(r",\s*(?:dan\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,)")
 _LINKED_NAME = re.compile(r"\s+(?:di|dari)\s+((?:[A-Z][\w'.-]*,?\s+){1,6}[A-Z][\w'-]+)")
-_READ_ALSO = re.compile(
-    r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I
-)
 # records a claim can rest on, the source's name after them: "berdasarkan data statistik Pemerintah Jerman"
 _RECORDS = frozenset(
     "data catatan laporan keterangan informasi riset survei penelitian studi analisis temuan hasil statistik".split()
