@@ -1847,8 +1847,8 @@ class QuoteFinder:
             # so far ("Hal ini dilakoni oleh Aiptu Tutut, SH, ... “...,” ujar pria asal Purworejo")
             named = {self._canon(p): p for p in people if p.end_char <= until}
             if len(named) == 1:
-                person = next(iter(named.values()))
-                return Speaker(written, self._canon(person), person._.role)
+                ((name, person),) = named.items()
+                return Speaker(written, name, person._.role)
         if not candidates:
             return self._only_speaker(text, sents, written, f, found, people)
         _, best = max(candidates, key=lambda c: c[0])
