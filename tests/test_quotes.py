@@ -1365,6 +1365,16 @@ def test_quotes_body_introduced_by_its_common_noun(qnlp):
             {"Arema Cronus": "ORG", "Arema": "ORG"},
             "Joko Susilo",
         ),
+        (  # a title after a noun it belongs to ("pernyataan hakim X") heads no clause: X is no subject
+            "Pelaksana Tugas Wakil Ketua KPK, Indriyanto Seno Adji, menanggapi datar pernyataan hakim Alexander "
+            "Marwata tentang dakwaan KPK. Menurutnya, perbedaan penafsiran itu hanya soal pemahaman teknis.",
+            {
+                "Indriyanto Seno Adji": ("Indriyanto Seno Adji", "Pelaksana Tugas Wakil Ketua"),
+                "Alexander Marwata": ("Alexander Marwata", "hakim"),
+            },
+            {"KPK": "ORG"},
+            "Indriyanto Seno Adji",
+        ),
         (  # a headline in a "(Baca: ...)" link is no fuller name for the speaker
             "Destry tak melihat ancaman. (Baca: Budi Waseso Ingatkan Pansel soal Capim KPK) Kepala Bareskrim Polri "
             "Komjen Pol Budi Waseso mengatakan, Polri akan membuka hasil penelusuran rekam jejak.",

@@ -2054,12 +2054,18 @@ class QuoteFinder:
             if "yang" in [x.lower() for x in words[max(0, i - 2) : i]]:
                 return False  # in a relative clause: "skuat yang disiapkan pelatih Roberto Carlos"
             lows = [x.lower().strip('("“,') for x in words[max(0, i - 3) : i + 1]]
-            titled = any(
-                tuple(lows[k:]) in self.titles for k in range(len(lows))
-            )  # a whole title: "juru bicara X"
+            # a whole title: "juru bicara X"; not one that follows a noun it belongs to ("pernyataan hakim Alexander
+            # Marwata")
+            title_at = next((k for k in range(len(lows)) if tuple(lows[k:]) in self.titles), None)
+            if title_at is not None:
+                before = max(0, i - 3) + title_at - 1
+                return (
+                    before < 0
+                    or words[before].endswith(",")  # "Pada kesempatan itu, anggota DPR Katherine ..."
+                    or not self._common_noun(words[before].lower().strip('("“'))
+                )
             return (
-                titled
-                or low in self.adverbs
+                low in self.adverbs
                 or low in self.connectors
                 or low in self.stops
                 or low in self.active
