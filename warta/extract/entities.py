@@ -580,7 +580,7 @@ class EntityResolver:
 
     def set_annotations(self, doc: Doc, people, others: list[Span], called: dict[str, Span]) -> None:
         """Write the spans with canonical names; short mentions take the full name's canonical and role."""
-        links = [(m.start(), m.end()) for m in READ_ALSO.finditer(doc.text) if m.group().startswith("(")]
+        links = [(a, b) for a, b, bracketed in read_also_links(doc.text) if bracketed]
         names = [
             (ent, _words(ent.text))
             for ent, _, _ in people
@@ -628,6 +628,11 @@ class EntityResolver:
 # a link to another article, "(Baca: Budi Waseso Ingatkan Pansel soal ...)" or "Baca juga: ...": its headline's
 # capitalised words are no fuller name for anyone the article quotes
 READ_ALSO = re.compile(r"\(\s*baca(?: juga)?\s*:[^)]*\)?|\bBaca juga\s*:[^\n]*?(?:[.!?](?=\s|[A-Z])|$)", re.I)
+
+
+def read_also_links(text: str) -> list[tuple[int, int, bool]]:
+    """The text's links to other articles as (start, end, bracketed): only a bracketed one has a clear end."""
+    return [(m.start(), m.end(), m.group().startswith("(")) for m in READ_ALSO.finditer(text)]
 
 
 # the article says what a person is called: "Liliyana atau yang akrab disapa Butet", "Chacha, sapaan akrab Natasha";

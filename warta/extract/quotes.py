@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warta.extensions import CITATIONS, ENTITIES, QUOTES, TIMES
-from warta.extract.entities import READ_ALSO, known_bodies, known_body_words
+from warta.extract.entities import known_bodies, known_body_words, read_also_links
 from warta.extract.sentences import GLUED_SENTENCE_END
 from warta.lang import NAME_PARTICLES, common_words, data_lines, name_prefixes
 from warta.model import Speaker
@@ -127,8 +127,10 @@ class QuoteFinder:
         # waktu lalu di Jakarta"); set per doc by find_quotes
         self._time_starts: frozenset[int] = frozenset()
         self._person_spans: frozenset[tuple[int, int]] = frozenset()
-        # the doc's "Baca juga: ..." links, (start, end, bracketed); set per doc by find_quotes
+        # the doc's "Baca juga: ..." links, (start, end, bracketed), and the bracketed ones as (start, end); set per
+        # doc by find_quotes
         self._read_also: list[tuple[int, int, bool]] = []
+        self._bracketed_links: list[tuple[int, int]] = []
         self._person_ends: frozenset[int] = frozenset()
         # per doc, set by _resolve: the PER names the article writes (to lengthen a shorter one) and the texts of its
         # other entities (a body's name is never a person's full name)
@@ -261,7 +263,8 @@ class QuoteFinder:
             else frozenset()
         )
         self._person_ends = frozenset(end for _, end in self._person_spans)
-        self._read_also = [(m.start(), m.end(), m.group().startswith("(")) for m in READ_ALSO.finditer(text)]
+        self._read_also = read_also_links(text)
+        self._bracketed_links = [(a, b) for a, b, bracketed in self._read_also if bracketed]
         sents = (
             [(s.start_char, s.end_char) for s in doc.sents]
             if doc.has_annotation("SENT_START")
@@ -289,8 +292,9 @@ class QuoteFinder:
         found += self._interview(doc, text, paras)
         # a "(Baca: Menurut Jimly, KPK Sebaiknya ...)" link is another article's headline, no one's words here
         # (one without brackets has no clear end: the text after the headline may hold quotes)
-        links = [(a, b) for a, b, bracketed in self._read_also if bracketed]
-        found = _settle([f for f in found if not any(a <= f.start < b for a, b in links)], text)
+        found = _settle(
+            [f for f in found if not any(a <= f.start < b for a, b in self._bracketed_links)], text
+        )
         self._resolve(doc, text, sents, paras, found, quoted)
         # a short uncued quote with no earlier quote to go on from is a slogan or a title, not speech
         return [
@@ -449,6 +453,8 @@ class QuoteFinder:
         def inside_quote(pos: int) -> bool:
             return any(a <= pos < b for a, b in quoted)
 
+        entities = list(doc.spans[ENTITIES]) if ENTITIES in doc.spans else []
+
         for k, (s_start, s_end) in enumerate(sents):
             sentence = text[s_start:s_end]
             # "Hal ini diungkapkan oleh Ketua Semeton Jokowi, I Gusti Agung Ayu Putri": the sentence before, when
@@ -488,7 +494,7 @@ class QuoteFinder:
                     f.pronoun = True
                 out.append(f)
                 continue
-            out += self._agent_passive(doc, text, s_start, s_end, inside_quote)
+            out += self._agent_passive(entities, text, s_start, s_end, inside_quote)
             for m in self.menurut.finditer(sentence):
                 pos = s_start + m.start()
                 if inside_quote(pos):
@@ -700,6 +706,8 @@ class QuoteFinder:
         wartawan dengan Febri Diansyah ...", a paragraph the interviewee's name labels ("Febri: Memang hari ini
         ...") and each paragraph that follows a question (a paragraph ending in "?") is the interviewee's answer.
         (Without that line a label is mostly something else: "MS: Jonatan Christie vs ...", "Disclosure: ...".)"""
+        if not _INTERVIEW_INTRO.search(text):
+            return []  # the usual article: no interview line, nothing to walk
         people = [s for s in doc.spans[ENTITIES] if s.label_ == "PER"] if ENTITIES in doc.spans else []
         starts = {p.start_char: p for p in people}
         out: list[_Found] = []
@@ -728,13 +736,14 @@ class QuoteFinder:
                 out.append(_Found(content, end, "direct", cue="wawancara", phrase=who, anchor=content))
         return out
 
-    def _agent_passive(self, doc: Doc, text: str, s_start: int, s_end: int, inside_quote) -> list[_Found]:
+    def _agent_passive(
+        self, entities: list[Span], text: str, s_start: int, s_end: int, inside_quote
+    ) -> list[_Found]:
         """The claim after a passive opinion verb and the name of its agent: "Uji coba itu disebut Korut bagian
         dari latihan militer ...", "Faktor itulah yang diyakini JK sulit didapat ..." (the agent's claim)."""
         if self.that_said.match(text, s_start, s_end):
             return []  # after "Hal tersebut dikatakan Erick" the claim is the sentence before
         out = []
-        entities = list(doc.spans[ENTITIES]) if ENTITIES in doc.spans else []
         for m in _AGENT_PASSIVE.finditer(text, s_start, s_end):
             # the agent is someone the article has named before, tagged here or not: a name first given here is
             # what a thing is called ("Latihan militer tahun ini disebut Ulchi Freedom Guardian ...")
@@ -1106,9 +1115,8 @@ class QuoteFinder:
         self._text = text  # the doc's text once: Doc.text joins every token on each call
         self._names = frozenset()  # cleared first: _canon reads it and must not see the last article's names
         # (not a name in a "(Baca: ...)" link's headline: "Budi Waseso Ingatkan Pansel soal ...")
-        links = [(a, b) for a, b, bracketed in self._read_also if bracketed]
         self._names = frozenset(
-            self._canon(p) for p in people if not any(a <= p.start_char < b for a, b in links)
+            self._canon(p) for p in people if not any(a <= p.start_char < b for a, b in self._bracketed_links)
         )
         bodies = [s for s in doc.spans[ENTITIES] if s.label_ != "PER"] if ENTITIES in doc.spans else []
         self._bodies = frozenset(s.text for s in bodies)
@@ -2132,8 +2140,6 @@ _RECORDS = frozenset(
 # a passive verb's agent, maybe after the common noun that introduces it: "diumumkan langsung oleh agensi yang
 # menaungi Secret, | TS Entertainment"
 _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\b[^.!?]{0,30}?\boleh\s+(?:[^.!?,]{0,50},\s*)?$")
-# speech verbs in the passive, and their agent: "... diungkapkan tengah mengalami krisis oleh Direktur Gratifikasi
-# KPK, | Giri Suprapdiono" (who a later "Menurutnya" means)
 # the line before an interview's questions and answers names the interviewee: "Berikut tanya jawab antara wartawan
 # dengan Febri Diansyah ...", "Berikut petikan wawancara dengan ..."
 # (at a paragraph's start: "kata Rossi dalam wawancara dengan Motorsport" is an outlet's interview, told)
@@ -2147,12 +2153,14 @@ _ANSWER_LABEL = re.compile(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*:\s+")
 _AGENT_PASSIVE = re.compile(
     r"(?P<yang>\byang\s+)?\b(?P<cue>disebut|dinilai|diyakini|dikatakan|dianggap)\s+(?:oleh\s+)?(?=[A-Z])"
 )
+# speech verbs in the passive, and their agent: "... diungkapkan tengah mengalami krisis oleh Direktur Gratifikasi
+# KPK, | Giri Suprapdiono" (who a later "Menurutnya" means)
 _PASSIVE_CUES = "disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|diutarakan|dikemukakan|dinyatakan"
+_SPEECH_AGENT = re.compile(rf"\b(?:{_PASSIVE_CUES})\b[^.!?]{{0,40}}?\boleh\s+(?:[^.!?,]{{0,50}},\s*)?$")
 # between two people who speak together: "dan", maybe the second one's title ("dan Presiden Korsel")
 _JOINT_PAIR = re.compile(r"\s+(?:dan|serta)\s+(?:[A-Z][\w.-]*\s+){0,4}")
 # another person joined to a subject: "Nadir bersama Budi", "Nadir dan Budi"
 _JOINT_SUBJECT = re.compile(r"\s+(?:dan|bersama|serta)\s+[A-Z]")
-_SPEECH_AGENT = re.compile(rf"\b(?:{_PASSIVE_CUES})\b[^.!?]{{0,40}}?\boleh\s+(?:[^.!?,]{{0,50}},\s*)?$")
 # verbs that report only what they give is speech, then "bahwa": "memberikan keterangan bahwa", "melayangkan
 # ancaman bahwa", "mengulang pandangannya bahwa" (weak cues: "bahwa" must follow)
 _GIVING = frozenset("memberikan melayangkan meluncurkan mengeluarkan mengulang mengulangi".split())
